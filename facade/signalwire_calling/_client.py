@@ -1,0 +1,362 @@
+"""`RestClient` and `AsyncRestClient`: one implementation, two I/O loops."""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import ipaddress
+import json
+import os
+import random
+import time
+from collections.abc import Awaitable, Mapping
+from typing import Any, Generic, Self, TypeAlias, TypeVar
+from urllib.parse import urlsplit
+
+import attrs
+import httpx
+
+from . import __version__
+from ._command import build_body
+from ._commands import Calling
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    ConfigurationError,
+    status_error,
+)
+from ._spec import RESPONSE_SCHEMA, CommandInfo
+from ._validation import validate
+from .models import CallLeg, FabricDeviceLeg
+
+__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncRestClient", "CallResponse", "RestClient"]
+
+CallResponse: TypeAlias = CallLeg | FabricDeviceLeg
+"""What every command answers: the call leg it acted on."""
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+PATH = "/api/calling/calls"
+MAX_RETRY_AFTER = 60.0
+
+# Failures after which the request certainly did not reach SignalWire: any command may be sent again.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Statuses worth a retry; 429 means "not processed", the others only for commands that are safe to repeat.
+_RETRY_ANY_COMMAND = {429}
+_RETRY_IDEMPOTENT = {408, 409, 500, 502, 503, 504}
+
+_HttpClientT = TypeVar("_HttpClientT", httpx.Client, httpx.AsyncClient)
+_R = TypeVar("_R")
+
+
+class _NotGiven:
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Any = _NotGiven()
+
+
+@attrs.frozen
+class _Options:
+    timeout: httpx.Timeout | None
+    """None: the HTTP client's own default."""
+    max_retries: int
+    extra_params: Mapping[str, Any]
+
+
+def _base_url(host: str) -> str:
+    """`https://{host}`; `http://` only for loopback addresses. A bare space name gets `.signalwire.com`."""
+    text = host.strip().rstrip("/")
+    scheme, _, rest = text.rpartition("://")
+    scheme = scheme.lower() or "https"
+    if scheme not in ("http", "https"):
+        raise ConfigurationError(f"host {host!r}: only https:// (or http:// on loopback) is supported")
+    parts = urlsplit(f"//{rest}")
+    hostname = parts.hostname or ""
+    if not hostname or parts.path or parts.query:
+        raise ConfigurationError(f"host {host!r}: expected a space host such as 'example.signalwire.com'")
+    if "." not in hostname and ":" not in hostname and hostname != "localhost":
+        rest = rest.replace(hostname, f"{hostname}.signalwire.com", 1)
+    if scheme == "http" and not _is_loopback(hostname):
+        raise ConfigurationError(f"host {host!r}: plain http is only allowed for loopback hosts")
+    return f"{scheme}://{rest}"
+
+
+def _is_loopback(hostname: str) -> bool:
+    if hostname == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(hostname).is_loopback
+    except ValueError:
+        return False
+
+
+def _setting(value: str | None, variable: str, name: str) -> str:
+    resolved = value if value is not None else os.environ.get(variable)
+    if not resolved:
+        raise ConfigurationError(f"no {name} given: pass {name}= or set {variable}")
+    return resolved
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    header = response.headers.get("retry-after")
+    if header is None:
+        return None
+    try:
+        return max(0.0, float(header))
+    except ValueError:
+        moment = email.utils.parsedate_to_datetime(header) if header.strip() else None
+        return None if moment is None else max(0.0, moment.timestamp() - time.time())
+
+
+class _BaseClient(Generic[_HttpClientT, _R]):
+    """Everything but I/O: settings, request building and checking, retry decisions, answer parsing."""
+
+    calling: Calling[_R]
+    """The Calling commands: `client.calling.dial(...)`, `client.calling.play(call_id, ...)`, …"""
+
+    def __init__(
+        self,
+        project: str | None,
+        token: str | None,
+        host: str | None,
+        *,
+        http_client: _HttpClientT | None,
+        default_http_client: type[_HttpClientT],
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+    ) -> None:
+        self.project = _setting(project, "SIGNALWIRE_PROJECT_ID", "project")
+        self._auth = httpx.BasicAuth(self.project, _setting(token, "SIGNALWIRE_API_TOKEN", "token"))
+        self.host = _setting(host, "SIGNALWIRE_SPACE", "host")
+        self._url = _base_url(self.host) + PATH
+        if max_retries < 0:
+            raise ConfigurationError("max_retries must be 0 or more")
+        self._owns_http_client = http_client is None
+        if http_client is None:
+            http_client = default_http_client(timeout=DEFAULT_TIMEOUT if timeout is NOT_GIVEN else timeout)
+        self._http: _HttpClientT = http_client
+        per_request = None if timeout is NOT_GIVEN or self._owns_http_client else _as_timeout(timeout)
+        self._options = _Options(timeout=per_request, max_retries=max_retries, extra_params={})
+        self.calling = Calling(self._send)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+    ) -> Self:
+        """A client that shares this one's connections but sends with other settings.
+
+        `extra_params` are added to the `params` of every command sent through the returned client, unchecked:
+        the way to send a field this package's spec does not know yet.
+        """
+        clone = object.__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        clone._owns_http_client = False
+        clone._options = attrs.evolve(
+            self._options,
+            timeout=self._options.timeout if timeout is NOT_GIVEN else _as_timeout(timeout),
+            max_retries=self._options.max_retries if max_retries is None else max_retries,
+            extra_params=dict(extra_params) if extra_params is not None else self._options.extra_params,
+        )
+        clone.calling = Calling(clone._send)
+        return clone
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(project={self.project!r}, host={self.host!r})"
+
+    def _send(self, info: CommandInfo, call_id: object, arguments: dict[str, Any]) -> _R:
+        raise NotImplementedError
+
+    def _build_request(self, info: CommandInfo, call_id: object, arguments: dict[str, Any]) -> httpx.Request:
+        body = build_body(info, call_id, arguments, self._options.extra_params)
+        return self._http.build_request(
+            "POST",
+            self._url,
+            content=json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode(),
+            headers={
+                "Content-Type": "application/json",
+                "Accept": "application/json",
+                "User-Agent": f"signalwire-calling-python/{__version__}",
+            },
+            timeout=httpx.USE_CLIENT_DEFAULT if self._options.timeout is None else self._options.timeout,
+        )
+
+    def _delay_after_error(self, info: CommandInfo, attempt: int, error: httpx.TransportError) -> float | None:
+        if attempt >= self._options.max_retries:
+            return None
+        if isinstance(error, _NOT_SENT) or info.idempotent:
+            return _backoff(attempt)
+        return None
+
+    def _delay_after_response(self, info: CommandInfo, attempt: int, response: httpx.Response) -> float | None:
+        status = response.status_code
+        if attempt >= self._options.max_retries:
+            return None
+        if status not in _RETRY_ANY_COMMAND and not (info.idempotent and status in _RETRY_IDEMPOTENT):
+            return None
+        wait = _retry_after(response)
+        if wait is None:
+            return _backoff(attempt)
+        return wait if wait <= MAX_RETRY_AFTER else None
+
+    @staticmethod
+    def _connection_error(error: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+        if isinstance(error, httpx.TimeoutException):
+            return APITimeoutError(request=request)
+        return APIConnectionError(request=request, message=f"Connection error: {type(error).__name__}.")
+
+    @staticmethod
+    def _parse(response: httpx.Response) -> CallResponse:
+        if not response.is_success:
+            raise status_error(response)
+        try:
+            data = response.json()
+        except ValueError:
+            raise APIResponseValidationError(
+                f"{response.status_code} answer is not JSON", response=response, body=response.text
+            ) from None
+        issues = validate(data, RESPONSE_SCHEMA)
+        if issues:
+            raise APIResponseValidationError(
+                f"{response.status_code} answer is not a call leg: {issues[0].path}: {issues[0].message}",
+                response=response,
+                body=data,
+            )
+        if data.get("type") == "fabric_subscriber_device_leg":
+            return FabricDeviceLeg.from_dict(data)
+        return CallLeg.from_dict(data)
+
+
+def _as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+
+
+def _backoff(attempt: int) -> float:
+    return min(0.5 * 2.0**attempt, 8.0) * random.uniform(0.75, 1.0)
+
+
+class RestClient(_BaseClient[httpx.Client, CallResponse]):
+    """Synchronous client for the SignalWire Calling API.
+
+    Args:
+        project: Project ID; defaults to `SIGNALWIRE_PROJECT_ID`.
+        token: API token; defaults to `SIGNALWIRE_API_TOKEN`.
+        host: Space host, e.g. `example.signalwire.com` (or just `example`); defaults to `SIGNALWIRE_SPACE`.
+        http_client: An `httpx.Client` to send with; its transport, proxies, TLS settings and event hooks
+            are used, and it is not closed by this client.
+        timeout: Seconds (or an `httpx.Timeout`) per attempt; defaults to 30 s (5 s to connect), or to
+            `http_client`'s own timeout when one is given.
+        max_retries: Retries after a failure that is safe to retry (see the README); 0 turns them off.
+    """
+
+    def __init__(
+        self,
+        project: str | None = None,
+        token: str | None = None,
+        host: str | None = None,
+        *,
+        http_client: httpx.Client | None = None,
+        timeout: float | httpx.Timeout | None = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+    ) -> None:
+        super().__init__(
+            project,
+            token,
+            host,
+            http_client=http_client,
+            default_http_client=httpx.Client,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def _send(self, info: CommandInfo, call_id: object, arguments: dict[str, Any]) -> CallResponse:
+        request = self._build_request(info, call_id, arguments)
+        attempt = 0
+        while True:
+            try:
+                response = self._http.send(request, auth=self._auth)
+            except httpx.TransportError as error:
+                delay = self._delay_after_error(info, attempt, error)
+                if delay is None:
+                    raise self._connection_error(error, request) from error
+            else:
+                delay = self._delay_after_response(info, attempt, response)
+                if delay is None:
+                    return self._parse(response)
+                response.close()
+            time.sleep(delay)
+            attempt += 1
+
+    def close(self) -> None:
+        """Close the connections, unless the `http_client` was passed in."""
+        if self._owns_http_client:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncRestClient(_BaseClient[httpx.AsyncClient, Awaitable[CallResponse]]):
+    """Asynchronous client for the SignalWire Calling API; the same arguments as `RestClient`.
+
+    Bad arguments raise `InvalidRequestError` at the call, before anything is awaited.
+    """
+
+    def __init__(
+        self,
+        project: str | None = None,
+        token: str | None = None,
+        host: str | None = None,
+        *,
+        http_client: httpx.AsyncClient | None = None,
+        timeout: float | httpx.Timeout | None = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+    ) -> None:
+        super().__init__(
+            project,
+            token,
+            host,
+            http_client=http_client,
+            default_http_client=httpx.AsyncClient,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def _send(self, info: CommandInfo, call_id: object, arguments: dict[str, Any]) -> Awaitable[CallResponse]:
+        return self._send_request(info, self._build_request(info, call_id, arguments))
+
+    async def _send_request(self, info: CommandInfo, request: httpx.Request) -> CallResponse:
+        attempt = 0
+        while True:
+            try:
+                response = await self._http.send(request, auth=self._auth)
+            except httpx.TransportError as error:
+                delay = self._delay_after_error(info, attempt, error)
+                if delay is None:
+                    raise self._connection_error(error, request) from error
+            else:
+                delay = self._delay_after_response(info, attempt, response)
+                if delay is None:
+                    return self._parse(response)
+                await response.aclose()
+            await asyncio.sleep(delay)
+            attempt += 1
+
+    async def close(self) -> None:
+        """Close the connections, unless the `http_client` was passed in."""
+        if self._owns_http_client:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()

@@ -1,0 +1,167 @@
+"""Every error this package raises derives from `SignalWireError`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from .models import ApiErrorItem
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "InternalServerError",
+    "InvalidRequestError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "SignalWireError",
+    "UnprocessableEntityError",
+]
+
+
+class SignalWireError(Exception):
+    """Base class of every error raised by signalwire_calling."""
+
+
+class ConfigurationError(SignalWireError, ValueError):
+    """The client was constructed with missing or unusable settings."""
+
+
+class InvalidRequestError(SignalWireError, ValueError):
+    """The arguments of a command do not match the spec. Raised before anything is sent."""
+
+    def __init__(self, command: str, field: str, reason: str) -> None:
+        super().__init__(f"{command}: {field}: {reason}")
+        self.command = command
+        """The wire name of the command, e.g. `calling.play`."""
+        self.field = field
+        """Where the problem is, as a path in the request body, e.g. `params.play[0].params.url`."""
+        self.reason = reason
+
+
+class APIError(SignalWireError):
+    """A request was sent (or attempted) and did not give a usable answer."""
+
+    def __init__(self, message: str, *, request: httpx.Request) -> None:
+        super().__init__(message)
+        self.request = request
+
+
+class APIConnectionError(APIError):
+    """The request could not be completed: connection refused or dropped, TLS failure, …"""
+
+    def __init__(self, *, request: httpx.Request, message: str = "Connection error.") -> None:
+        super().__init__(message, request=request)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+    def __init__(self, *, request: httpx.Request) -> None:
+        super().__init__(request=request, message="Request timed out.")
+
+
+def _request_id(response: httpx.Response) -> str | None:
+    found: str | None = response.headers.get("x-request-id") or response.headers.get("request-id")
+    return found
+
+
+class APIResponseValidationError(APIError):
+    """A 2xx answer whose body is not the JSON the spec promises."""
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.request_id = _request_id(response)
+
+
+class APIStatusError(APIError):
+    """SignalWire answered with a non-2xx status. Subclasses name the common statuses."""
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        """The parsed JSON body, or the text when it is not JSON."""
+        self.request_id = _request_id(response)
+        """The `X-Request-Id` response header, when SignalWire sent one."""
+
+
+class BadRequestError(APIStatusError):
+    """400."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the project ID or API token was not accepted."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the token lacks a scope the command needs (Calling needs _Voice_)."""
+
+
+class NotFoundError(APIStatusError):
+    """404: usually an unknown or already ended call."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: SignalWire rejected the params; `errors` says which and why."""
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
+        super().__init__(message, response=response, body=body)
+        self.errors: list[ApiErrorItem] = []
+        items = body.get("errors") if isinstance(body, dict) else None
+        for item in items if isinstance(items, list) else []:
+            try:
+                self.errors.append(ApiErrorItem.from_dict(item))
+            except (KeyError, TypeError, ValueError, AttributeError):
+                continue
+
+
+class RateLimitError(APIStatusError):
+    """429."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error(response: httpx.Response) -> APIStatusError:
+    """The typed error for a non-2xx response (whose body has been read)."""
+    body: Any
+    try:
+        body = response.json()
+    except ValueError:
+        body = response.text
+    cls = _BY_STATUS.get(response.status_code)
+    if cls is None:
+        cls = InternalServerError if response.status_code >= 500 else APIStatusError
+    detail = ""
+    if isinstance(body, dict) and isinstance(body.get("error"), str):
+        detail = f": {body['error']}"
+    elif isinstance(body, dict) and isinstance(body.get("errors"), list) and body["errors"]:
+        first = body["errors"][0]
+        if isinstance(first, dict):
+            detail = f": {first.get('attribute') or ''} {first.get('message') or ''}".rstrip()
+    message = f"{response.status_code} {response.reason_phrase or ''}".rstrip() + detail
+    return cls(message, response=response, body=body)

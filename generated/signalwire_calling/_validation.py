@@ -1,0 +1,218 @@
+"""Check JSON values against the schemas of spec/calling.yaml (the tables in `_spec`).
+
+A small JSON Schema subset: exactly the keywords the spec uses. Issues carry the path of the offending
+value and a sentence a person can act on. The client checks every request with it before sending; the
+mock server in `signalwire_calling.testing` checks what it receives with it.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Mapping
+from functools import cache
+from typing import Any, Literal
+
+import attrs
+
+from ._spec import SCHEMAS
+
+Kind = Literal["required", "unexpected", "type", "value"]
+
+_JSON_TYPES: dict[str, str] = {
+    "string": "a string",
+    "integer": "an integer",
+    "number": "a number",
+    "boolean": "a boolean",
+    "object": "an object",
+    "array": "an array",
+    "null": "null",
+}
+
+
+@attrs.frozen
+class Issue:
+    path: str
+    """Where, e.g. `params.play[0].params.url`."""
+    message: str
+    kind: Kind
+
+
+def validate(value: Any, schema_name: str) -> list[Issue]:
+    """Every issue of `value` against the named schema; empty when it conforms."""
+    return _check(value, {"$ref": schema_name}, "")
+
+
+def _join(path: str, key: str | int) -> str:
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    return f"{path}.{key}" if path else key
+
+
+def _is_type(value: Any, kind: str) -> bool:
+    if kind == "string":
+        return isinstance(value, str)
+    if kind == "integer":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind == "number":
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if kind == "boolean":
+        return isinstance(value, bool)
+    if kind == "object":
+        return isinstance(value, Mapping)
+    if kind == "array":
+        return isinstance(value, (list, tuple))
+    return value is None
+
+
+@cache
+def _pattern(expression: str) -> re.Pattern[str]:
+    return re.compile(expression)
+
+
+def _check(value: Any, schema: Mapping[str, Any], path: str) -> list[Issue]:
+    if "$ref" in schema:
+        return _check(value, SCHEMAS[schema["$ref"]], path)
+    if "oneOf" in schema or "anyOf" in schema:
+        return _check_union(value, schema, path)
+    shown = path or "value"
+    kinds = schema.get("type")
+    if kinds is not None:
+        allowed = kinds if isinstance(kinds, list) else [kinds]
+        if not any(_is_type(value, kind) for kind in allowed):
+            expected = " or ".join(_JSON_TYPES[kind] for kind in allowed)
+            return [Issue(shown, f"expected {expected}, got {_describe(value)}", "type")]
+    if "const" in schema and value != schema["const"]:
+        return [Issue(shown, f"must be {schema['const']!r}, got {value!r}", "value")]
+    if "enum" in schema and value not in schema["enum"]:
+        options = ", ".join(repr(option) for option in schema["enum"])
+        return [Issue(shown, f"{value!r} is not one of {options}", "value")]
+    if isinstance(value, str):
+        return _check_string(value, schema, shown)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _check_number(value, schema, shown)
+    if isinstance(value, (list, tuple)):
+        return _check_array(value, schema, path)
+    if isinstance(value, Mapping):
+        return _check_object(value, schema, path)
+    return []
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return f"boolean {value!r}"
+    if isinstance(value, (str, int, float)):
+        return f"{type(value).__name__} {value!r}"
+    return type(value).__name__
+
+
+def _check_string(value: str, schema: Mapping[str, Any], path: str) -> list[Issue]:
+    if "minLength" in schema and len(value) < schema["minLength"]:
+        return [Issue(path, f"must be at least {schema['minLength']} character(s) long", "value")]
+    if "maxLength" in schema and len(value) > schema["maxLength"]:
+        return [Issue(path, f"must be at most {schema['maxLength']} characters long", "value")]
+    if "pattern" in schema and not _pattern(schema["pattern"]).search(value):
+        return [Issue(path, f"{value!r} does not match {schema['pattern']!r}", "value")]
+    if schema.get("format") == "uuid":
+        try:
+            uuid.UUID(value)
+        except ValueError:
+            return [Issue(path, f"{value!r} is not a UUID", "value")]
+    return []
+
+
+def _check_number(value: float, schema: Mapping[str, Any], path: str) -> list[Issue]:
+    if "minimum" in schema and value < schema["minimum"]:
+        return [Issue(path, f"{value!r} is less than the minimum {schema['minimum']!r}", "value")]
+    if "maximum" in schema and value > schema["maximum"]:
+        return [Issue(path, f"{value!r} is greater than the maximum {schema['maximum']!r}", "value")]
+    return []
+
+
+def _check_array(value: list[Any] | tuple[Any, ...], schema: Mapping[str, Any], path: str) -> list[Issue]:
+    shown = path or "value"
+    if "minItems" in schema and len(value) < schema["minItems"]:
+        return [Issue(shown, f"needs at least {schema['minItems']} item(s)", "value")]
+    if "maxItems" in schema and len(value) > schema["maxItems"]:
+        return [Issue(shown, f"takes at most {schema['maxItems']} items", "value")]
+    items = schema.get("items")
+    if not items:
+        return []
+    return [issue for index, item in enumerate(value) for issue in _check(item, items, _join(path, index))]
+
+
+def _check_object(value: Mapping[Any, Any], schema: Mapping[str, Any], path: str) -> list[Issue]:
+    issues: list[Issue] = []
+    properties: Mapping[str, Any] = schema.get("properties", {})
+    for name in schema.get("required", ()):
+        if name not in value:
+            issues.append(Issue(_join(path, name), "is required", "required"))
+    if "maxProperties" in schema and len(value) > schema["maxProperties"]:
+        issues.append(Issue(path or "value", f"takes at most {schema['maxProperties']} entries", "value"))
+    extra = schema.get("additionalProperties", True)
+    for name, item in value.items():
+        if not isinstance(name, str):
+            issues.append(Issue(path or "value", f"keys must be strings, got {_describe(name)}", "type"))
+        elif name in properties:
+            issues.extend(_check(item, properties[name], _join(path, name)))
+        elif extra is False:
+            issues.append(Issue(_join(path, name), "is not a known field", "unexpected"))
+        elif isinstance(extra, Mapping):
+            issues.extend(_check(item, extra, _join(path, name)))
+    return issues
+
+
+def _check_union(value: Any, schema: Mapping[str, Any], path: str) -> list[Issue]:
+    options: list[Mapping[str, Any]] = schema.get("oneOf") or schema["anyOf"]
+    discriminator = schema.get("discriminator")
+    if discriminator is not None:
+        return _check_tagged(value, discriminator, path)
+    results = [_check(value, option, path) for option in options]
+    passing = [issues for issues in results if not issues]
+    if "oneOf" in schema and len(passing) > 1:
+        return [Issue(path or "value", "matches more than one of the allowed shapes", "value")]
+    if passing:
+        return []
+    return _closest(results, options, path)
+
+
+def _check_tagged(value: Any, discriminator: Mapping[str, Any], path: str) -> list[Issue]:
+    tag = discriminator["propertyName"]
+    mapping: Mapping[str, str] = discriminator["mapping"]
+    options = ", ".join(repr(key) for key in mapping)
+    if not isinstance(value, Mapping):
+        return [Issue(path or "value", f"expected an object, got {_describe(value)}", "type")]
+    if tag not in value:
+        return [Issue(_join(path, tag), f"is required (one of {options})", "required")]
+    target = mapping.get(value[tag]) if isinstance(value[tag], str) else None
+    if target is None:
+        return [Issue(_join(path, tag), f"{value[tag]!r} is not one of {options}", "value")]
+    return _check(value, {"$ref": target}, path)
+
+
+def _closest(results: list[list[Issue]], options: list[Mapping[str, Any]], path: str) -> list[Issue]:
+    """Explain why no option of an untagged union fits, in terms of what the user can change."""
+    shown = path or "value"
+    if all(len(issues) == 1 for issues in results):
+        firsts = [issues[0] for issues in results]
+        kinds = {issue.kind for issue in firsts}
+        names = ", ".join(repr(issue.path.rsplit(".", 1)[-1]) for issue in firsts)
+        if kinds == {"required"}:
+            return [Issue(shown, f"one of {names} is required", "required")]
+        if kinds == {"unexpected"}:
+            return [Issue(shown, f"{names} cannot be used together", "unexpected")]
+        if kinds == {"type"} and len({issue.path for issue in firsts}) == 1:
+            wanted = " or ".join(dict.fromkeys(_expected(option) for option in options))
+            return [Issue(shown, f"expected {wanted}", "type")]
+    return min(results, key=len)
+
+
+def _expected(option: Mapping[str, Any]) -> str:
+    if "$ref" in option:
+        return _expected(SCHEMAS[option["$ref"]])
+    if "const" in option:
+        return repr(option["const"])
+    kind = option.get("type")
+    return _JSON_TYPES.get(kind, "a value") if isinstance(kind, str) else "a value"

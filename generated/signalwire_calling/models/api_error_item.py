@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApiErrorItem")
+
+
+@_attrs_define
+class ApiErrorItem:
+    type_: str
+    code: str
+    message: str
+    url: str
+    attribute: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        code = self.code
+
+        message = self.message
+
+        url = self.url
+
+        attribute: None | str | Unset
+        if isinstance(self.attribute, Unset):
+            attribute = UNSET
+        else:
+            attribute = self.attribute
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "code": code,
+                "message": message,
+                "url": url,
+            }
+        )
+        if attribute is not UNSET:
+            field_dict["attribute"] = attribute
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        url = d.pop("url")
+
+        def _parse_attribute(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        attribute = _parse_attribute(d.pop("attribute", UNSET))
+
+        api_error_item = cls(
+            type_=type_,
+            code=code,
+            message=message,
+            url=url,
+            attribute=attribute,
+        )
+
+        return api_error_item

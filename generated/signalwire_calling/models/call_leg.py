@@ -1,0 +1,214 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+
+from ..models.call_direction import CallDirection, check_call_direction
+from ..models.call_leg_type import CallLegType, check_call_leg_type
+from ..models.call_response_status import CallResponseStatus, check_call_response_status
+
+if TYPE_CHECKING:
+    from ..models.charge_details import ChargeDetails
+
+
+T = TypeVar("T", bound="CallLeg")
+
+
+@_attrs_define
+class CallLeg:
+    id: UUID
+    from_: str
+    to: str
+    direction: CallDirection
+    source: Literal["realtime_api"]
+    url: None | str
+    charge: float
+    created_at: str
+    charge_details: list[ChargeDetails]
+    status: CallResponseStatus | None
+    duration: int | None
+    duration_ms: int | None
+    billing_ms: int | None
+    type_: CallLegType
+    parent_id: None | UUID
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        from_ = self.from_
+
+        to = self.to
+
+        direction: str = self.direction
+
+        source = self.source
+
+        url: None | str
+        url = self.url
+
+        charge = self.charge
+
+        created_at = self.created_at
+
+        charge_details = []
+        for charge_details_item_data in self.charge_details:
+            charge_details_item = charge_details_item_data.to_dict()
+            charge_details.append(charge_details_item)
+
+        status: None | str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        duration: int | None
+        duration = self.duration
+
+        duration_ms: int | None
+        duration_ms = self.duration_ms
+
+        billing_ms: int | None
+        billing_ms = self.billing_ms
+
+        type_: str = self.type_
+
+        parent_id: None | str
+        if isinstance(self.parent_id, UUID):
+            parent_id = str(self.parent_id)
+        else:
+            parent_id = self.parent_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+                "from": from_,
+                "to": to,
+                "direction": direction,
+                "source": source,
+                "url": url,
+                "charge": charge,
+                "created_at": created_at,
+                "charge_details": charge_details,
+                "status": status,
+                "duration": duration,
+                "duration_ms": duration_ms,
+                "billing_ms": billing_ms,
+                "type": type_,
+                "parent_id": parent_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.charge_details import ChargeDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        from_ = d.pop("from")
+
+        to = d.pop("to")
+
+        direction = check_call_direction(d.pop("direction"))
+
+        source = cast(Literal["realtime_api"], d.pop("source"))
+        if source != "realtime_api":
+            raise ValueError(f"source must match const 'realtime_api', got '{source}'")
+
+        def _parse_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        url = _parse_url(d.pop("url"))
+
+        charge = d.pop("charge")
+
+        created_at = d.pop("created_at")
+
+        charge_details = []
+        _charge_details = d.pop("charge_details")
+        for charge_details_item_data in _charge_details:
+            charge_details_item = ChargeDetails.from_dict(charge_details_item_data)
+
+            charge_details.append(charge_details_item)
+
+        def _parse_status(data: object) -> CallResponseStatus | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_call_response_status(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CallResponseStatus | None, data)
+
+        status = _parse_status(d.pop("status"))
+
+        def _parse_duration(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        duration = _parse_duration(d.pop("duration"))
+
+        def _parse_duration_ms(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        duration_ms = _parse_duration_ms(d.pop("duration_ms"))
+
+        def _parse_billing_ms(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        billing_ms = _parse_billing_ms(d.pop("billing_ms"))
+
+        type_ = check_call_leg_type(d.pop("type"))
+
+        def _parse_parent_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                parent_id_type_0 = UUID(data)
+
+                return parent_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        parent_id = _parse_parent_id(d.pop("parent_id"))
+
+        call_leg = cls(
+            id=id,
+            from_=from_,
+            to=to,
+            direction=direction,
+            source=source,
+            url=url,
+            charge=charge,
+            created_at=created_at,
+            charge_details=charge_details,
+            status=status,
+            duration=duration,
+            duration_ms=duration_ms,
+            billing_ms=billing_ms,
+            type_=type_,
+            parent_id=parent_id,
+        )
+
+        return call_leg

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+
+from ..models.call_direction import CallDirection, check_call_direction
+
+if TYPE_CHECKING:
+    from ..models.charge_details import ChargeDetails
+
+
+T = TypeVar("T", bound="FabricDeviceLeg")
+
+
+@_attrs_define
+class FabricDeviceLeg:
+    id: UUID
+    from_: str
+    to: str
+    direction: CallDirection
+    source: Literal["realtime_api"]
+    url: None | str
+    charge: float
+    created_at: str
+    charge_details: list[ChargeDetails]
+    status: None
+    type_: Literal["fabric_subscriber_device_leg"]
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        from_ = self.from_
+
+        to = self.to
+
+        direction: str = self.direction
+
+        source = self.source
+
+        url: None | str
+        url = self.url
+
+        charge = self.charge
+
+        created_at = self.created_at
+
+        charge_details = []
+        for charge_details_item_data in self.charge_details:
+            charge_details_item = charge_details_item_data.to_dict()
+            charge_details.append(charge_details_item)
+
+        status = self.status
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+                "from": from_,
+                "to": to,
+                "direction": direction,
+                "source": source,
+                "url": url,
+                "charge": charge,
+                "created_at": created_at,
+                "charge_details": charge_details,
+                "status": status,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.charge_details import ChargeDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        from_ = d.pop("from")
+
+        to = d.pop("to")
+
+        direction = check_call_direction(d.pop("direction"))
+
+        source = cast(Literal["realtime_api"], d.pop("source"))
+        if source != "realtime_api":
+            raise ValueError(f"source must match const 'realtime_api', got '{source}'")
+
+        def _parse_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        url = _parse_url(d.pop("url"))
+
+        charge = d.pop("charge")
+
+        created_at = d.pop("created_at")
+
+        charge_details = []
+        _charge_details = d.pop("charge_details")
+        for charge_details_item_data in _charge_details:
+            charge_details_item = ChargeDetails.from_dict(charge_details_item_data)
+
+            charge_details.append(charge_details_item)
+
+        status = d.pop("status")
+
+        type_ = cast(Literal["fabric_subscriber_device_leg"], d.pop("type"))
+        if type_ != "fabric_subscriber_device_leg":
+            raise ValueError(f"type must match const 'fabric_subscriber_device_leg', got '{type_}'")
+
+        fabric_device_leg = cls(
+            id=id,
+            from_=from_,
+            to=to,
+            direction=direction,
+            source=source,
+            url=url,
+            charge=charge,
+            created_at=created_at,
+            charge_details=charge_details,
+            status=status,
+            type_=type_,
+        )
+
+        return fabric_device_leg

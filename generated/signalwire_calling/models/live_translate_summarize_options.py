@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LiveTranslateSummarizeOptions")
+
+
+@_attrs_define
+class LiveTranslateSummarizeOptions:
+    webhook: str | Unset = UNSET
+    prompt: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        webhook = self.webhook
+
+        prompt = self.prompt
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if webhook is not UNSET:
+            field_dict["webhook"] = webhook
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        webhook = d.pop("webhook", UNSET)
+
+        prompt = d.pop("prompt", UNSET)
+
+        live_translate_summarize_options = cls(
+            webhook=webhook,
+            prompt=prompt,
+        )
+
+        return live_translate_summarize_options

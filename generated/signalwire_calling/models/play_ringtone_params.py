@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.play_ringtone_name import PlayRingtoneName, check_play_ringtone_name
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PlayRingtoneParams")
+
+
+@_attrs_define
+class PlayRingtoneParams:
+    name: PlayRingtoneName
+    duration: float | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        name: str = self.name
+
+        duration = self.duration
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = check_play_ringtone_name(d.pop("name"))
+
+        duration = d.pop("duration", UNSET)
+
+        play_ringtone_params = cls(
+            name=name,
+            duration=duration,
+        )
+
+        return play_ringtone_params

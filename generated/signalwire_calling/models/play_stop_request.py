@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.play_stop_params import PlayStopParams
+
+
+T = TypeVar("T", bound="PlayStopRequest")
+
+
+@_attrs_define
+class PlayStopRequest:
+    id: UUID
+    command: Literal["calling.play.stop"]
+    params: PlayStopParams
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        command = self.command
+
+        params = self.params.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+                "command": command,
+                "params": params,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.play_stop_params import PlayStopParams  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        command = cast(Literal["calling.play.stop"], d.pop("command"))
+        if command != "calling.play.stop":
+            raise ValueError(f"command must match const 'calling.play.stop', got '{command}'")
+
+        params = PlayStopParams.from_dict(d.pop("params"))
+
+        play_stop_request = cls(
+            id=id,
+            command=command,
+            params=params,
+        )
+
+        return play_stop_request

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pom_body_section import PomBodySection
+
+
+T = TypeVar("T", bound="PomBulletsSection")
+
+
+@_attrs_define
+class PomBulletsSection:
+    bullets: list[str]
+    title: str | Unset = UNSET
+    subsections: list[PomBodySection | PomBulletsSection] | Unset = UNSET
+    numbered: bool | Unset = UNSET
+    numbered_bullets: bool | Unset = UNSET
+    body: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.pom_body_section import PomBodySection  # noqa: PLC0415
+
+        bullets = self.bullets
+
+        title = self.title
+
+        subsections: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.subsections, Unset):
+            subsections = []
+            for subsections_item_data in self.subsections:
+                subsections_item: dict[str, Any]
+                if isinstance(subsections_item_data, PomBodySection):
+                    subsections_item = subsections_item_data.to_dict()
+                else:
+                    subsections_item = subsections_item_data.to_dict()
+
+                subsections.append(subsections_item)
+
+        numbered = self.numbered
+
+        numbered_bullets = self.numbered_bullets
+
+        body = self.body
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "bullets": bullets,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if subsections is not UNSET:
+            field_dict["subsections"] = subsections
+        if numbered is not UNSET:
+            field_dict["numbered"] = numbered
+        if numbered_bullets is not UNSET:
+            field_dict["numberedBullets"] = numbered_bullets
+        if body is not UNSET:
+            field_dict["body"] = body
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pom_body_section import PomBodySection  # noqa: PLC0415
+
+        d = dict(src_dict)
+        bullets = cast(list[str], d.pop("bullets"))
+
+        title = d.pop("title", UNSET)
+
+        _subsections = d.pop("subsections", UNSET)
+        subsections: list[PomBodySection | PomBulletsSection] | Unset = UNSET
+        if _subsections is not UNSET:
+            subsections = []
+            for subsections_item_data in _subsections:
+
+                def _parse_subsections_item(data: object) -> PomBodySection | PomBulletsSection:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_pom_section_type_0 = PomBodySection.from_dict(data)
+
+                        return componentsschemas_pom_section_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_pom_section_type_1 = PomBulletsSection.from_dict(data)
+
+                    return componentsschemas_pom_section_type_1
+
+                subsections_item = _parse_subsections_item(subsections_item_data)
+
+                subsections.append(subsections_item)
+
+        numbered = d.pop("numbered", UNSET)
+
+        numbered_bullets = d.pop("numberedBullets", UNSET)
+
+        body = d.pop("body", UNSET)
+
+        pom_bullets_section = cls(
+            bullets=bullets,
+            title=title,
+            subsections=subsections,
+            numbered=numbered,
+            numbered_bullets=numbered_bullets,
+            body=body,
+        )
+
+        return pom_bullets_section

@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.sidecar_model import SidecarModel, check_sidecar_model
+from ..models.speech_engine import SpeechEngine, check_speech_engine
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SidecarSettings")
+
+
+@_attrs_define
+class SidecarSettings:
+    idle_timeout_ms: int | Unset = 200
+    min_interval_ms: int | Unset = 0
+    max_iters_per_tick: int | Unset = 5
+    max_history_tokens: int | Unset = 8000
+    act_on_channel: bool | Unset = True
+    final_summary: bool | Unset = False
+    ai_summary: bool | Unset = False
+    ai_summary_prompt: str | Unset = UNSET
+    summary_model: SidecarModel | str | Unset = "gpt-4o-mini"
+    live_events: bool | Unset = False
+    verbose_utterances: bool | Unset = False
+    speech_engine: SpeechEngine | Unset = UNSET
+    speech_timeout: int | Unset = UNSET
+    vad_silence_ms: int | Unset = UNSET
+    vad_thresh: int | Unset = UNSET
+    debug_level: int | Unset = 0
+    debug: bool | Unset = False
+    transcribe_prompt: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        idle_timeout_ms = self.idle_timeout_ms
+
+        min_interval_ms = self.min_interval_ms
+
+        max_iters_per_tick = self.max_iters_per_tick
+
+        max_history_tokens = self.max_history_tokens
+
+        act_on_channel = self.act_on_channel
+
+        final_summary = self.final_summary
+
+        ai_summary = self.ai_summary
+
+        ai_summary_prompt = self.ai_summary_prompt
+
+        summary_model: str | Unset
+        if isinstance(self.summary_model, Unset):
+            summary_model = UNSET
+        elif isinstance(self.summary_model, str):
+            summary_model = self.summary_model
+        else:
+            summary_model = self.summary_model
+
+        live_events = self.live_events
+
+        verbose_utterances = self.verbose_utterances
+
+        speech_engine: str | Unset = UNSET
+        if not isinstance(self.speech_engine, Unset):
+            speech_engine = self.speech_engine
+
+        speech_timeout = self.speech_timeout
+
+        vad_silence_ms = self.vad_silence_ms
+
+        vad_thresh = self.vad_thresh
+
+        debug_level = self.debug_level
+
+        debug = self.debug
+
+        transcribe_prompt = self.transcribe_prompt
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if idle_timeout_ms is not UNSET:
+            field_dict["idle_timeout_ms"] = idle_timeout_ms
+        if min_interval_ms is not UNSET:
+            field_dict["min_interval_ms"] = min_interval_ms
+        if max_iters_per_tick is not UNSET:
+            field_dict["max_iters_per_tick"] = max_iters_per_tick
+        if max_history_tokens is not UNSET:
+            field_dict["max_history_tokens"] = max_history_tokens
+        if act_on_channel is not UNSET:
+            field_dict["act_on_channel"] = act_on_channel
+        if final_summary is not UNSET:
+            field_dict["final_summary"] = final_summary
+        if ai_summary is not UNSET:
+            field_dict["ai_summary"] = ai_summary
+        if ai_summary_prompt is not UNSET:
+            field_dict["ai_summary_prompt"] = ai_summary_prompt
+        if summary_model is not UNSET:
+            field_dict["summary_model"] = summary_model
+        if live_events is not UNSET:
+            field_dict["live_events"] = live_events
+        if verbose_utterances is not UNSET:
+            field_dict["verbose_utterances"] = verbose_utterances
+        if speech_engine is not UNSET:
+            field_dict["speech_engine"] = speech_engine
+        if speech_timeout is not UNSET:
+            field_dict["speech_timeout"] = speech_timeout
+        if vad_silence_ms is not UNSET:
+            field_dict["vad_silence_ms"] = vad_silence_ms
+        if vad_thresh is not UNSET:
+            field_dict["vad_thresh"] = vad_thresh
+        if debug_level is not UNSET:
+            field_dict["debug_level"] = debug_level
+        if debug is not UNSET:
+            field_dict["debug"] = debug
+        if transcribe_prompt is not UNSET:
+            field_dict["transcribe_prompt"] = transcribe_prompt
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        idle_timeout_ms = d.pop("idle_timeout_ms", UNSET)
+
+        min_interval_ms = d.pop("min_interval_ms", UNSET)
+
+        max_iters_per_tick = d.pop("max_iters_per_tick", UNSET)
+
+        max_history_tokens = d.pop("max_history_tokens", UNSET)
+
+        act_on_channel = d.pop("act_on_channel", UNSET)
+
+        final_summary = d.pop("final_summary", UNSET)
+
+        ai_summary = d.pop("ai_summary", UNSET)
+
+        ai_summary_prompt = d.pop("ai_summary_prompt", UNSET)
+
+        def _parse_summary_model(data: object) -> SidecarModel | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                summary_model_type_0 = check_sidecar_model(data)
+
+                return summary_model_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(SidecarModel | str | Unset, data)
+
+        summary_model = _parse_summary_model(d.pop("summary_model", UNSET))
+
+        live_events = d.pop("live_events", UNSET)
+
+        verbose_utterances = d.pop("verbose_utterances", UNSET)
+
+        _speech_engine = d.pop("speech_engine", UNSET)
+        speech_engine: SpeechEngine | Unset
+        if isinstance(_speech_engine, Unset):
+            speech_engine = UNSET
+        else:
+            speech_engine = check_speech_engine(_speech_engine)
+
+        speech_timeout = d.pop("speech_timeout", UNSET)
+
+        vad_silence_ms = d.pop("vad_silence_ms", UNSET)
+
+        vad_thresh = d.pop("vad_thresh", UNSET)
+
+        debug_level = d.pop("debug_level", UNSET)
+
+        debug = d.pop("debug", UNSET)
+
+        transcribe_prompt = d.pop("transcribe_prompt", UNSET)
+
+        sidecar_settings = cls(
+            idle_timeout_ms=idle_timeout_ms,
+            min_interval_ms=min_interval_ms,
+            max_iters_per_tick=max_iters_per_tick,
+            max_history_tokens=max_history_tokens,
+            act_on_channel=act_on_channel,
+            final_summary=final_summary,
+            ai_summary=ai_summary,
+            ai_summary_prompt=ai_summary_prompt,
+            summary_model=summary_model,
+            live_events=live_events,
+            verbose_utterances=verbose_utterances,
+            speech_engine=speech_engine,
+            speech_timeout=speech_timeout,
+            vad_silence_ms=vad_silence_ms,
+            vad_thresh=vad_thresh,
+            debug_level=debug_level,
+            debug=debug,
+            transcribe_prompt=transcribe_prompt,
+        )
+
+        return sidecar_settings

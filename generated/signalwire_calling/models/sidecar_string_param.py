@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SidecarStringParam")
+
+
+@_attrs_define
+class SidecarStringParam:
+    type_: Literal["string"]
+    description: str | Unset = UNSET
+    enum: list[str] | Unset = UNSET
+    default: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        description = self.description
+
+        enum: list[str] | Unset = UNSET
+        if not isinstance(self.enum, Unset):
+            enum = self.enum
+
+        default = self.default
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if enum is not UNSET:
+            field_dict["enum"] = enum
+        if default is not UNSET:
+            field_dict["default"] = default
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["string"], d.pop("type"))
+        if type_ != "string":
+            raise ValueError(f"type must match const 'string', got '{type_}'")
+
+        description = d.pop("description", UNSET)
+
+        enum = cast(list[str], d.pop("enum", UNSET))
+
+        default = d.pop("default", UNSET)
+
+        sidecar_string_param = cls(
+            type_=type_,
+            description=description,
+            enum=enum,
+            default=default,
+        )
+
+        return sidecar_string_param

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.transcribe_params import TranscribeParams
+
+
+T = TypeVar("T", bound="TranscribeRequest")
+
+
+@_attrs_define
+class TranscribeRequest:
+    id: UUID
+    command: Literal["calling.transcribe"]
+    params: TranscribeParams
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        command = self.command
+
+        params = self.params.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+                "command": command,
+                "params": params,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.transcribe_params import TranscribeParams  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        command = cast(Literal["calling.transcribe"], d.pop("command"))
+        if command != "calling.transcribe":
+            raise ValueError(f"command must match const 'calling.transcribe', got '{command}'")
+
+        params = TranscribeParams.from_dict(d.pop("params"))
+
+        transcribe_request = cls(
+            id=id,
+            command=command,
+            params=params,
+        )
+
+        return transcribe_request

@@ -1,0 +1,305 @@
+"""Emit the spec-driven parts of the façade that neither code generator covers.
+
+- `_spec.py`: the validation schemas (validation keywords only) and one `CommandInfo` per command, with the
+  `x-signalwire-*` facts: the façade method name, whether repeating the command is harmless, and which
+  long-running operation (play, record, …) the command starts or acts on.
+- `_commands.py`: class `Calling`, one typed, documented method per command. Each method is a signature and
+  a docstring; the `@command` decorator (facade/signalwire_calling/_command.py) supplies the one body
+  they all share.
+"""
+
+from __future__ import annotations
+
+import keyword
+import pprint
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+OUTPUTS = ("_spec.py", "_commands.py")
+REF_PREFIX = "#/components/schemas/"
+VALIDATION_KEYWORDS = {
+    "type", "enum", "const", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength",
+    "maxLength", "pattern", "format", "required", "properties", "additionalProperties", "items", "minItems",
+    "maxItems", "maxProperties", "anyOf", "oneOf", "discriminator", "$ref",
+}  # fmt: skip
+HEADER = "Generated from spec/calling.yaml by generator/emit.py; do not edit."
+
+
+def load(spec_path: Path) -> dict[str, Any]:
+    with spec_path.open(encoding="utf-8") as handle:
+        spec: dict[str, Any] = yaml.safe_load(handle)
+    return spec
+
+
+def python_name(wire_name: str) -> str:
+    """The keyword a façade method uses for a wire field: `from` becomes `from_`."""
+    return wire_name + "_" if keyword.iskeyword(wire_name) else wire_name
+
+
+# --- validation tables --------------------------------------------------------------------------------------
+
+
+def validation_schema(node: Any) -> Any:
+    """Keep only what validation needs; `$ref`s become bare schema names."""
+    if isinstance(node, list):
+        return [validation_schema(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    kept: dict[str, Any] = {}
+    for key, value in node.items():
+        if key not in VALIDATION_KEYWORDS:
+            continue
+        if key == "$ref":
+            kept[key] = value.removeprefix(REF_PREFIX)
+        elif key == "properties":
+            kept[key] = {name: validation_schema(prop) for name, prop in value.items()}
+        elif key == "discriminator":
+            mapping = {tag: target.removeprefix(REF_PREFIX) for tag, target in value.get("mapping", {}).items()}
+            kept[key] = {"propertyName": value["propertyName"], "mapping": mapping}
+        else:
+            kept[key] = validation_schema(value)
+    return kept
+
+
+class Command:
+    """One command of the `CallRequest` union, with everything the emitters need about it."""
+
+    def __init__(self, wire_name: str, request_name: str, schemas: dict[str, Any]) -> None:
+        request = schemas[request_name]
+        self.wire_name = wire_name
+        self.request_name = request_name
+        self.description: str = request.get("description", "").strip()
+        self.method: str = request["x-signalwire-method"]
+        self.idempotent: bool = request["x-signalwire-idempotent"]
+        operation = request.get("x-signalwire-operation")
+        self.operation: tuple[str, str] | None = (operation["kind"], operation["effect"]) if operation else None
+        props = request["properties"]
+        params = props["params"]
+        variants = (
+            [schemas[ref["$ref"].removeprefix(REF_PREFIX)] for ref in params["oneOf"]]
+            if "oneOf" in params
+            else [schemas[params["$ref"].removeprefix(REF_PREFIX)]]
+        )
+        self.params_schemas = [ref["$ref"].removeprefix(REF_PREFIX) for ref in params.get("oneOf", [params])]
+        if "id" in props:
+            self.call_id = "body"
+        elif all("id" in variant.get("properties", {}) for variant in variants):
+            self.call_id = "params"
+        else:
+            self.call_id = "none"
+        fields: dict[str, dict[str, Any]] = {}
+        required_everywhere = set.intersection(*(set(v.get("required", [])) for v in variants))
+        for variant in variants:
+            for name, prop in variant.get("properties", {}).items():
+                if name == "id" and self.call_id == "params":
+                    continue
+                fields.setdefault(name, prop)
+        self.fields = fields
+        self.required = [name for name in fields if name in required_everywhere]
+
+
+def commands(spec: dict[str, Any]) -> list[Command]:
+    schemas = spec["components"]["schemas"]
+    mapping = schemas["CallRequest"]["discriminator"]["mapping"]
+    found = [Command(wire, ref.removeprefix(REF_PREFIX), schemas) for wire, ref in mapping.items()]
+    methods = [c.method for c in found]
+    if len(set(methods)) != len(methods):
+        raise ValueError("x-signalwire-method values must be unique")
+    return found
+
+
+def render_spec_module(spec: dict[str, Any]) -> str:
+    schemas = {name: validation_schema(schema) for name, schema in spec["components"]["schemas"].items()}
+    entries = []
+    for c in commands(spec):
+        entries.append(
+            f"    {c.wire_name!r}: CommandInfo(\n"
+            f"        name={c.wire_name!r},\n"
+            f"        method={c.method!r},\n"
+            f"        request_schema={c.request_name!r},\n"
+            f"        call_id={c.call_id!r},\n"
+            f"        idempotent={c.idempotent!r},\n"
+            f"        fields={tuple(c.fields)!r},\n"
+            f"        operation={c.operation!r},\n"
+            f"    ),"
+        )
+    return f'''"""Validation schemas and per-command facts. {HEADER}"""
+
+from __future__ import annotations
+
+from typing import Any, Final, Literal
+
+import attrs
+
+
+@attrs.frozen
+class CommandInfo:
+    """What the client knows about one command beyond its signature."""
+
+    name: str
+    """The wire value of `command`, e.g. `calling.play`."""
+    method: str
+    """The façade method, e.g. `play`."""
+    request_schema: str
+    """The schema in `SCHEMAS` that a whole request body of this command must match."""
+    call_id: Literal["body", "params", "none"]
+    """Where the call id goes: top-level `id`, `params.id` (update), or nowhere (dial)."""
+    idempotent: bool
+    """True when sending the command twice cannot start anything twice, so a retry after an unclear failure is safe."""
+    fields: tuple[str, ...]
+    """The wire names of its params, in spec order."""
+    operation: tuple[str, str] | None
+    """(kind, effect) for commands that start or act on a long-running operation named by `control_id`."""
+
+
+REQUEST_SCHEMA: Final = "CallRequest"
+RESPONSE_SCHEMA: Final = "CallResponse"
+
+SCHEMAS: Final[dict[str, Any]] = {pprint.pformat(schemas, width=110, sort_dicts=False)}
+
+COMMANDS: Final[dict[str, CommandInfo]] = {{
+{chr(10).join(entries)}
+}}
+
+COMMANDS_BY_METHOD: Final[dict[str, CommandInfo]] = {{info.method: info for info in COMMANDS.values()}}
+'''
+
+
+# --- typed methods ------------------------------------------------------------------------------------------
+
+
+class Annotator:
+    """Python annotations for request fields: attrs models and TypedDicts both accepted for objects."""
+
+    def __init__(self, schemas: dict[str, Any]) -> None:
+        self.schemas = schemas
+
+    def __call__(self, node: dict[str, Any]) -> str:
+        return " | ".join(dict.fromkeys(self.parts(node)))
+
+    def parts(self, node: dict[str, Any]) -> list[str]:
+        if "$ref" in node:
+            name = node["$ref"].removeprefix(REF_PREFIX)
+            target = self.schemas[name]
+            if "enum" in target:
+                return [f"models.{name}"]
+            if "anyOf" in target or "oneOf" in target:
+                return self.parts(target)
+            return [f"models.{name}", f"typed_dicts.{name}"]
+        if "const" in node:
+            return [f"Literal[{node['const']!r}]"]
+        if "enum" in node:
+            return [f"Literal[{', '.join(repr(v) for v in node['enum'])}]"]
+        for key in ("anyOf", "oneOf"):
+            if key in node:
+                return [part for option in node[key] for part in self.parts(option)]
+        kind = node.get("type")
+        if kind == "string":
+            return ["str | UUID"] if node.get("format") == "uuid" else ["str"]
+        if kind in ("integer", "number", "boolean"):
+            return [{"integer": "int", "number": "float", "boolean": "bool"}[kind]]
+        if kind == "array":
+            return [f"Sequence[{self(node.get('items', {}))}]"]
+        if kind == "object":
+            extra = node.get("additionalProperties", True)
+            value = self(extra) if isinstance(extra, dict) and extra else "Any"
+            return [f"Mapping[str, {value}]"]
+        return ["Any"]
+
+
+def describe(node: dict[str, Any], schemas: dict[str, Any]) -> str:
+    text = node.get("description")
+    if not text and "$ref" in node:
+        text = schemas[node["$ref"].removeprefix(REF_PREFIX)].get("description")
+    return " ".join((text or "").split())
+
+
+def docstring(c: Command, schemas: dict[str, Any]) -> str:
+    summary = " ".join(c.description.split()) or f"Send `{c.wire_name}`."
+    lines = [
+        summary,
+        "",
+        f"Sends `{c.wire_name}`" + (" (safe to retry)." if c.idempotent else " (never retried once sent)."),
+    ]
+    lines += ["", "Args:"]
+    if c.call_id != "none":
+        lines.append("    call_id: The call to act on (its UUID).")
+    for name, prop in c.fields.items():
+        text = describe(prop, schemas)
+        if name in c.required:
+            text = "Required. " + text
+        if python_name(name) != name:
+            text += f" Sent as `{name}`."
+        if "default" in prop:
+            text += f" Server default: `{prop['default']!r}`."
+        lines.append(textwrap.fill(f"    {python_name(name)}: {text.strip()}", width=100, subsequent_indent="        "))
+    lines += [
+        "",
+        "Returns:",
+        "    The call leg the command acted on.",
+        "",
+        "Raises:",
+        "    InvalidRequestError: The arguments do not match the spec; nothing was sent.",
+        "    APIStatusError: SignalWire answered with an error status (a subclass per status).",
+        "    APIConnectionError: The request could not be completed.",
+    ]
+    return "\n".join(lines)
+
+
+def render_commands_module(spec: dict[str, Any]) -> str:
+    schemas = spec["components"]["schemas"]
+    annotate = Annotator(schemas)
+    methods = []
+    for c in commands(spec):
+        args = ["self"]
+        if c.call_id != "none":
+            args += ["call_id: str | UUID", "/"]
+        if c.fields:
+            args.append("*")
+        for name in c.required:
+            args.append(f"{python_name(name)}: {annotate(c.fields[name])}")
+        for name, prop in c.fields.items():
+            if name not in c.required:
+                args.append(f"{python_name(name)}: {annotate(prop)} | None = None")
+        doc = textwrap.indent(docstring(c, schemas), " " * 8).lstrip()
+        methods.append(
+            f"    @command({c.wire_name!r})\n"
+            f"    def {c.method}({', '.join(args)}) -> _R:\n"
+            f'        """{doc}\n        """\n'
+            f"        raise NotImplementedError  # replaced by @command\n"
+        )
+    return f'''"""`client.calling.<command>(...)`: one typed method per Calling command. {HEADER}"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Generic, Literal, TypeVar
+from uuid import UUID
+
+from . import models, typed_dicts
+from ._command import Sender, command
+
+_R = TypeVar("_R")
+
+
+class Calling(Generic[_R]):
+    """The Calling commands. Reach it as `client.calling`; on `AsyncRestClient` every method is awaitable.
+
+    Params are keyword-only and named as on the wire (`from_` for `from`). Nested objects accept the
+    attrs models in `signalwire_calling.models` or plain dicts shaped like `signalwire_calling.typed_dicts`.
+    An argument left as `None` is not sent.
+    """
+
+    def __init__(self, send: Sender[_R]) -> None:
+        self._send = send
+
+{chr(10).join(methods)}'''
+
+
+def write(spec_path: Path, package_dir: Path) -> None:
+    spec = load(spec_path)
+    (package_dir / "_spec.py").write_text(render_spec_module(spec), encoding="utf-8")
+    (package_dir / "_commands.py").write_text(render_commands_module(spec), encoding="utf-8")

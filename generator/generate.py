@@ -1,0 +1,213 @@
+"""Build generated/ from spec/calling.yaml and facade/.
+
+    python generator/generate.py           # rewrite generated/
+    python generator/generate.py --check   # fail if generated/ differs from a fresh build
+
+Steps, all into a scratch directory that replaces generated/ only when everything succeeded:
+
+1. openapi-python-client: the attrs models (signalwire_calling/models/) and types.py.
+2. datamodel-code-generator: TypedDict shapes of the same schemas (signalwire_calling/typed_dicts.py),
+   so that plain-dict params type-check.
+3. Our emitter (generator/emit.py): the typed `calling.<command>` methods and the validation tables.
+4. The hand-written façade (facade/signalwire_calling/) and the package metadata (generator/package/).
+5. ruff format over the emitted Python, so the output does not depend on template whitespace.
+
+Any warning or skipped schema from either generator fails the build.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import emit
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "spec" / "calling.yaml"
+FACADE = ROOT / "facade" / "signalwire_calling"
+PACKAGE_FILES = ROOT / "generator" / "package"
+OUTPUT = ROOT / "generated"
+PACKAGE = "signalwire_calling"
+BIN = Path(sys.executable).parent
+
+
+class GenerationError(Exception):
+    pass
+
+
+def run(argv: list[str], *, cwd: Path | None = None) -> str:
+    # openapi-python-client orders some enum values through a set: a fixed hash seed keeps the output stable.
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    proc = subprocess.run(  # noqa: S603 (argv is built here from fixed tool paths)
+        argv, cwd=cwd, env=env, capture_output=True, text=True, check=False
+    )
+    output = proc.stdout + proc.stderr
+    if proc.returncode != 0:
+        raise GenerationError(f"{' '.join(argv[:3])} … failed ({proc.returncode}):\n{output[-4000:]}")
+    return output
+
+
+def run_openapi_python_client(scratch: Path, package_dir: Path) -> None:
+    out = scratch / "openapi-python-client"
+    output = run(
+        [
+            str(BIN / "openapi-python-client"),
+            "generate",
+            "--path",
+            str(SPEC),
+            "--config",
+            str(ROOT / "generator" / "openapi-python-client.yaml"),
+            "--output-path",
+            str(out),
+            "--meta",
+            "none",
+            "--overwrite",
+        ]
+    )
+    # It reports skipped schemas and other problems as "Warning(s) encountered"; it prints nothing else
+    # beyond the "Generating …" line when all is well.
+    noise = [line for line in output.splitlines() if line.strip() and not line.startswith("Generating ")]
+    if noise:
+        raise GenerationError("openapi-python-client reported problems:\n" + "\n".join(noise))
+    shutil.copytree(out / "models", package_dir / "models")
+    shutil.copy2(out / "types.py", package_dir / "types.py")
+
+
+def run_datamodel_codegen(package_dir: Path) -> None:
+    target = package_dir / "typed_dicts.py"
+    output = run(
+        [
+            sys.executable,
+            "-W",
+            "error",
+            "-m",
+            "datamodel_code_generator",
+            "--input",
+            str(SPEC),
+            "--input-file-type",
+            "openapi",
+            "--output-model-type",
+            "typing.TypedDict",
+            "--enum-field-as-literal",
+            "all",
+            "--target-python-version",
+            "3.11",
+            "--use-standard-collections",
+            "--use-union-operator",
+            "--use-schema-description",
+            "--disable-timestamp",
+            "--formatters",
+            "ruff-format",
+            "--custom-file-header",
+            '"""TypedDict shapes of the schemas in spec/calling.yaml, by datamodel-code-generator; do not edit."""',
+            "--output",
+            str(target),
+        ]
+    )
+    if output.strip():
+        raise GenerationError("datamodel-code-generator reported problems:\n" + output)
+
+
+def build(destination: Path) -> None:
+    """Write the complete distribution into `destination` (which must not exist)."""
+    with tempfile.TemporaryDirectory(prefix="signalwire-calling-gen-") as tmp:
+        scratch = Path(tmp)
+        package_dir = destination / PACKAGE
+        package_dir.mkdir(parents=True)
+        run_openapi_python_client(scratch, package_dir)
+        run_datamodel_codegen(package_dir)
+        emit.write(SPEC, package_dir)
+        for source in sorted(FACADE.rglob("*")):
+            if "__pycache__" in source.parts or source.suffix == ".pyc":
+                continue
+            target = package_dir / source.relative_to(FACADE)
+            if source.is_dir():
+                target.mkdir(parents=True, exist_ok=True)
+            else:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(source, target)
+        for source in sorted(PACKAGE_FILES.iterdir()):
+            shutil.copyfile(source, destination / source.name)
+        shutil.copyfile(ROOT / "README.md", destination / "README.md")
+        (package_dir / "py.typed").write_text("")
+        ruff = str(BIN / "ruff")
+        generated_code = [
+            str(package_dir / "models"),
+            str(package_dir / "types.py"),
+            str(package_dir / "typed_dicts.py"),
+        ]
+        generated_code += [str(package_dir / name) for name in emit.OUTPUTS]
+        run(
+            [
+                ruff,
+                "check",
+                "--isolated",
+                "--quiet",
+                "--fix",
+                "--select",
+                "F401,I",
+                "--line-length",
+                "120",
+                *generated_code,
+            ]
+        )
+        run([ruff, "format", "--isolated", "--quiet", "--line-length", "120", *generated_code])
+
+
+def differences(left: Path, right: Path) -> list[str]:
+    """Relative paths that differ between two trees (missing on either side included)."""
+    found: list[str] = []
+
+    def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
+        found.extend(prefix + name for name in cmp.left_only + cmp.right_only + cmp.funny_files)
+        for name in cmp.common_files:
+            if (Path(cmp.left) / name).read_bytes() != (Path(cmp.right) / name).read_bytes():
+                found.append(prefix + name)
+        for name, sub in sorted(cmp.subdirs.items()):
+            walk(sub, prefix + name + "/")
+
+    walk(filecmp.dircmp(left, right, ignore=["__pycache__", "*.egg-info"]), "")
+    return sorted(found)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if generated/ is not what the spec gives")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="signalwire-calling-out-") as tmp:
+        fresh = Path(tmp) / "generated"
+        try:
+            build(fresh)
+        except GenerationError as exc:
+            print(f"generation failed: {exc}", file=sys.stderr)
+            return 1
+        if args.check:
+            drift = differences(fresh, OUTPUT) if OUTPUT.exists() else ["generated/ (missing)"]
+            if drift:
+                print(
+                    "generated/ is out of date with spec/, generator/ or facade/; run `make generate`:", file=sys.stderr
+                )
+                for path in drift:
+                    print(f"  {path}", file=sys.stderr)
+                return 1
+            print(f"generated/ is up to date ({time.perf_counter() - started:.1f}s)")
+            return 0
+        if OUTPUT.exists():
+            shutil.rmtree(OUTPUT)
+        shutil.copytree(fresh, OUTPUT)
+    print(f"generated/ rebuilt from {SPEC.relative_to(ROOT)} in {time.perf_counter() - started:.1f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
