@@ -191,13 +191,11 @@ SCHEMAS: Final[dict[str, Any]] = {
             "attribute": {"anyOf": [{"type": "string"}, {"type": "null"}]},
             "url": {"type": "string"},
         },
-        "additionalProperties": False,
     },
     "BadRequestBody": {
         "type": "object",
         "required": ["error"],
         "properties": {"error": {"type": "string", "const": "Bad Request"}},
-        "additionalProperties": False,
     },
     "CallDirection": {"type": "string", "enum": ["inbound", "outbound", "outbound-api"]},
     "CallLeg": {
@@ -236,7 +234,6 @@ SCHEMAS: Final[dict[str, Any]] = {
             "type": {"$ref": "CallLegType"},
             "parent_id": {"anyOf": [{"type": "string", "format": "uuid"}, {"type": "null"}]},
         },
-        "additionalProperties": False,
     },
     "CallLegType": {"type": "string", "enum": ["relay_pstn_call", "relay_sip_call", "relay_webrtc_call"]},
     "CallRequest": {
@@ -353,7 +350,6 @@ SCHEMAS: Final[dict[str, Any]] = {
         "type": "object",
         "required": ["description", "charge"],
         "properties": {"description": {"type": "string"}, "charge": {"type": "number"}},
-        "additionalProperties": False,
     },
     "CollectDigitsParams": {
         "type": "object",
@@ -654,7 +650,6 @@ SCHEMAS: Final[dict[str, Any]] = {
             "status": {"type": "null"},
             "type": {"type": "string", "const": "fabric_subscriber_device_leg"},
         },
-        "additionalProperties": False,
     },
     "HangupReason": {"type": "string", "enum": ["hangup", "cancel", "busy", "noAnswer", "decline", "error"]},
     "HttpMethod": {"type": "string", "enum": ["GET", "POST"]},
@@ -662,7 +657,6 @@ SCHEMAS: Final[dict[str, Any]] = {
         "type": "object",
         "required": ["error"],
         "properties": {"error": {"type": "string", "const": "Internal Server Error"}},
-        "additionalProperties": False,
     },
     "LiveTranscribeParams": {
         "type": "object",
@@ -816,7 +810,6 @@ SCHEMAS: Final[dict[str, Any]] = {
         "type": "object",
         "required": ["error"],
         "properties": {"error": {"type": "string", "const": "Not Found"}},
-        "additionalProperties": False,
     },
     "OutboundCallCodec": {
         "type": "string",
@@ -1628,13 +1621,11 @@ SCHEMAS: Final[dict[str, Any]] = {
         "type": "object",
         "required": ["error"],
         "properties": {"error": {"type": "string", "const": "Unauthorized"}},
-        "additionalProperties": False,
     },
     "UnprocessableEntityBody": {
         "type": "object",
         "required": ["errors"],
         "properties": {"errors": {"type": "array", "items": {"$ref": "ApiErrorItem"}}},
-        "additionalProperties": False,
     },
     "UpdateCallStatus": {"type": "string", "enum": ["canceled", "completed"]},
     "UpdateRequest": {

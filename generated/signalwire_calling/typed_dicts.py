@@ -87,7 +87,7 @@ class AiUnholdRequest(TypedDict, closed=True):
     params: AiUnholdParams
 
 
-class ApiErrorItem(TypedDict, closed=True):
+class ApiErrorItem(TypedDict):
     type: str
     code: str
     message: str
@@ -95,7 +95,7 @@ class ApiErrorItem(TypedDict, closed=True):
     url: str
 
 
-class BadRequestBody(TypedDict, closed=True):
+class BadRequestBody(TypedDict):
     error: Literal["Bad Request"]
 
 
@@ -122,7 +122,7 @@ CallResponseStatus: TypeAlias = Literal[
 CallStatusEvent: TypeAlias = Literal["created", "ringing", "answered", "ended"]
 
 
-class ChargeDetails(TypedDict, closed=True):
+class ChargeDetails(TypedDict):
     description: str
     charge: float
 
@@ -237,7 +237,6 @@ FabricDeviceLeg = TypedDict(
         "status": None,
         "type": Literal["fabric_subscriber_device_leg"],
     },
-    closed=True,
 )
 
 
@@ -247,7 +246,7 @@ HangupReason: TypeAlias = Literal["hangup", "cancel", "busy", "noAnswer", "decli
 HttpMethod: TypeAlias = Literal["GET", "POST"]
 
 
-class InternalServerErrorBody(TypedDict, closed=True):
+class InternalServerErrorBody(TypedDict):
     error: Literal["Internal Server Error"]
 
 
@@ -268,7 +267,7 @@ class McpServer(TypedDict, closed=True):
     resource_vars: NotRequired[dict[str, str]]
 
 
-class NotFoundBody(TypedDict, closed=True):
+class NotFoundBody(TypedDict):
     error: Literal["Not Found"]
 
 
@@ -609,11 +608,11 @@ TranslationFilterPreset: TypeAlias = Literal["polite", "rude", "professional", "
 TtsGender: TypeAlias = Literal["male", "female"]
 
 
-class UnauthorizedBody(TypedDict, closed=True):
+class UnauthorizedBody(TypedDict):
     error: Literal["Unauthorized"]
 
 
-class UnprocessableEntityBody(TypedDict, closed=True):
+class UnprocessableEntityBody(TypedDict):
     errors: list[ApiErrorItem]
 
 
@@ -670,7 +669,6 @@ CallLeg = TypedDict(
         "type": CallLegType,
         "parent_id": str | None,
     },
-    closed=True,
 )
 
 

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.call_direction import CallDirection, check_call_direction
 from ..models.call_leg_type import CallLegType, check_call_leg_type
@@ -34,6 +35,7 @@ class CallLeg:
     billing_ms: int | None
     type_: CallLegType
     parent_id: None | UUID
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -82,7 +84,7 @@ class CallLeg:
             parent_id = self.parent_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -211,4 +213,21 @@ class CallLeg:
             parent_id=parent_id,
         )
 
+        call_leg.additional_properties = d
         return call_leg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

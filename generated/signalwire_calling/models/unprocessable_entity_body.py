@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.api_error_item import ApiErrorItem
@@ -15,6 +16,7 @@ T = TypeVar("T", bound="UnprocessableEntityBody")
 @_attrs_define
 class UnprocessableEntityBody:
     errors: list[ApiErrorItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         errors = []
@@ -23,7 +25,7 @@ class UnprocessableEntityBody:
             errors.append(errors_item)
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "errors": errors,
@@ -48,4 +50,21 @@ class UnprocessableEntityBody:
             errors=errors,
         )
 
+        unprocessable_entity_body.additional_properties = d
         return unprocessable_entity_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
