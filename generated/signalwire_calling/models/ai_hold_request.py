@@ -16,8 +16,8 @@ T = TypeVar("T", bound="AiHoldRequest")
 @_attrs_define
 class AiHoldRequest:
     id: UUID
-    command: Literal["calling.ai_hold"]
     params: AiHoldParams
+    command: Literal["calling.ai_hold"] = "calling.ai_hold"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

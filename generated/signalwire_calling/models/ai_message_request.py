@@ -16,8 +16,8 @@ T = TypeVar("T", bound="AiMessageRequest")
 @_attrs_define
 class AiMessageRequest:
     id: UUID
-    command: Literal["calling.ai_message"]
     params: AiMessageParams
+    command: Literal["calling.ai_message"] = "calling.ai_message"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

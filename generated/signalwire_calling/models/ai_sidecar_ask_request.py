@@ -16,8 +16,8 @@ T = TypeVar("T", bound="AiSidecarAskRequest")
 @_attrs_define
 class AiSidecarAskRequest:
     id: UUID
-    command: Literal["calling.ai_sidecar.ask"]
     params: AiSidecarAskParams
+    command: Literal["calling.ai_sidecar.ask"] = "calling.ai_sidecar.ask"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -16,8 +16,8 @@ T = TypeVar("T", bound="AiSidecarPokeRequest")
 @_attrs_define
 class AiSidecarPokeRequest:
     id: UUID
-    command: Literal["calling.ai_sidecar.poke"]
     params: AiSidecarPokeParams
+    command: Literal["calling.ai_sidecar.poke"] = "calling.ai_sidecar.poke"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

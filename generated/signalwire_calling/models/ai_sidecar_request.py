@@ -16,8 +16,8 @@ T = TypeVar("T", bound="AiSidecarRequest")
 @_attrs_define
 class AiSidecarRequest:
     id: UUID
-    command: Literal["calling.ai_sidecar"]
     params: AiSidecarParams
+    command: Literal["calling.ai_sidecar"] = "calling.ai_sidecar"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

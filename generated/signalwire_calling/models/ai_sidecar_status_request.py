@@ -16,8 +16,8 @@ T = TypeVar("T", bound="AiSidecarStatusRequest")
 @_attrs_define
 class AiSidecarStatusRequest:
     id: UUID
-    command: Literal["calling.ai_sidecar.status"]
     params: AiSidecarStatusParams
+    command: Literal["calling.ai_sidecar.status"] = "calling.ai_sidecar.status"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

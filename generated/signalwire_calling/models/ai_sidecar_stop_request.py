@@ -16,8 +16,8 @@ T = TypeVar("T", bound="AiSidecarStopRequest")
 @_attrs_define
 class AiSidecarStopRequest:
     id: UUID
-    command: Literal["calling.ai_sidecar.stop"]
     params: AiSidecarStopParams
+    command: Literal["calling.ai_sidecar.stop"] = "calling.ai_sidecar.stop"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

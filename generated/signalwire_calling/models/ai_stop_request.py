@@ -16,8 +16,8 @@ T = TypeVar("T", bound="AiStopRequest")
 @_attrs_define
 class AiStopRequest:
     id: UUID
-    command: Literal["calling.ai.stop"]
     params: AiStopParams
+    command: Literal["calling.ai.stop"] = "calling.ai.stop"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

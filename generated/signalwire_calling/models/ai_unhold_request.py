@@ -16,8 +16,8 @@ T = TypeVar("T", bound="AiUnholdRequest")
 @_attrs_define
 class AiUnholdRequest:
     id: UUID
-    command: Literal["calling.ai_unhold"]
     params: AiUnholdParams
+    command: Literal["calling.ai_unhold"] = "calling.ai_unhold"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="BadRequestBody")
 
 @_attrs_define
 class BadRequestBody:
-    error: Literal["Bad Request"]
+    error: Literal["Bad Request"] = "Bad Request"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

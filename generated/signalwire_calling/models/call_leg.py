@@ -24,7 +24,6 @@ class CallLeg:
     from_: str
     to: str
     direction: CallDirection
-    source: Literal["realtime_api"]
     url: None | str
     charge: float
     created_at: str
@@ -35,6 +34,7 @@ class CallLeg:
     billing_ms: int | None
     type_: CallLegType
     parent_id: None | UUID
+    source: Literal["realtime_api"] = "realtime_api"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

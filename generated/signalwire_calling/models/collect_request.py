@@ -16,8 +16,8 @@ T = TypeVar("T", bound="CollectRequest")
 @_attrs_define
 class CollectRequest:
     id: UUID
-    command: Literal["calling.collect"]
     params: CollectParams
+    command: Literal["calling.collect"] = "calling.collect"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

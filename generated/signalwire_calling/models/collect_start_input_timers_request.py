@@ -16,8 +16,8 @@ T = TypeVar("T", bound="CollectStartInputTimersRequest")
 @_attrs_define
 class CollectStartInputTimersRequest:
     id: UUID
-    command: Literal["calling.collect.start_input_timers"]
     params: CollectStartInputTimersParams
+    command: Literal["calling.collect.start_input_timers"] = "calling.collect.start_input_timers"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

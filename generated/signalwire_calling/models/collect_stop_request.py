@@ -16,8 +16,8 @@ T = TypeVar("T", bound="CollectStopRequest")
 @_attrs_define
 class CollectStopRequest:
     id: UUID
-    command: Literal["calling.collect.stop"]
     params: CollectStopParams
+    command: Literal["calling.collect.stop"] = "calling.collect.stop"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -16,8 +16,8 @@ T = TypeVar("T", bound="DenoiseRequest")
 @_attrs_define
 class DenoiseRequest:
     id: UUID
-    command: Literal["calling.denoise"]
     params: DenoiseParams
+    command: Literal["calling.denoise"] = "calling.denoise"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

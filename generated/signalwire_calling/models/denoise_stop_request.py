@@ -16,8 +16,8 @@ T = TypeVar("T", bound="DenoiseStopRequest")
 @_attrs_define
 class DenoiseStopRequest:
     id: UUID
-    command: Literal["calling.denoise.stop"]
     params: DenoiseStopParams
+    command: Literal["calling.denoise.stop"] = "calling.denoise.stop"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

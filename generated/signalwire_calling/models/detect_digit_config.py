@@ -16,7 +16,7 @@ T = TypeVar("T", bound="DetectDigitConfig")
 
 @_attrs_define
 class DetectDigitConfig:
-    type_: Literal["digit"]
+    type_: Literal["digit"] = "digit"
     params: DetectDigitParams | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:

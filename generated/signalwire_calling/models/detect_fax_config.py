@@ -16,7 +16,7 @@ T = TypeVar("T", bound="DetectFaxConfig")
 
 @_attrs_define
 class DetectFaxConfig:
-    type_: Literal["fax"]
+    type_: Literal["fax"] = "fax"
     params: DetectFaxParams | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="DetectMachineConfig")
 
 @_attrs_define
 class DetectMachineConfig:
-    type_: Literal["machine"]
+    type_: Literal["machine"] = "machine"
     params: DetectMachineParams | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,8 +16,8 @@ T = TypeVar("T", bound="DetectRequest")
 @_attrs_define
 class DetectRequest:
     id: UUID
-    command: Literal["calling.detect"]
     params: DetectParams
+    command: Literal["calling.detect"] = "calling.detect"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

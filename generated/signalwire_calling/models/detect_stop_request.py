@@ -16,8 +16,8 @@ T = TypeVar("T", bound="DetectStopRequest")
 @_attrs_define
 class DetectStopRequest:
     id: UUID
-    command: Literal["calling.detect.stop"]
     params: DetectStopParams
+    command: Literal["calling.detect.stop"] = "calling.detect.stop"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

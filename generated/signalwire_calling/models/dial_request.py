@@ -15,8 +15,8 @@ T = TypeVar("T", bound="DialRequest")
 
 @_attrs_define
 class DialRequest:
-    command: Literal["dial"]
     params: DialSwmlParams | DialUrlParams
+    command: Literal["dial"] = "dial"
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.dial_url_params import DialUrlParams  # noqa: PLC0415

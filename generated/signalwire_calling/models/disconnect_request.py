@@ -16,8 +16,8 @@ T = TypeVar("T", bound="DisconnectRequest")
 @_attrs_define
 class DisconnectRequest:
     id: UUID
-    command: Literal["calling.disconnect"]
     params: DisconnectParams
+    command: Literal["calling.disconnect"] = "calling.disconnect"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

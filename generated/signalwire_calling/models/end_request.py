@@ -16,8 +16,8 @@ T = TypeVar("T", bound="EndRequest")
 @_attrs_define
 class EndRequest:
     id: UUID
-    command: Literal["calling.end"]
     params: EndParams
+    command: Literal["calling.end"] = "calling.end"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -22,13 +22,13 @@ class FabricDeviceLeg:
     from_: str
     to: str
     direction: CallDirection
-    source: Literal["realtime_api"]
     url: None | str
     charge: float
     created_at: str
     charge_details: list[ChargeDetails]
     status: None
-    type_: Literal["fabric_subscriber_device_leg"]
+    source: Literal["realtime_api"] = "realtime_api"
+    type_: Literal["fabric_subscriber_device_leg"] = "fabric_subscriber_device_leg"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="InternalServerErrorBody")
 
 @_attrs_define
 class InternalServerErrorBody:
-    error: Literal["Internal Server Error"]
+    error: Literal["Internal Server Error"] = "Internal Server Error"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

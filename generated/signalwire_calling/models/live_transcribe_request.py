@@ -16,8 +16,8 @@ T = TypeVar("T", bound="LiveTranscribeRequest")
 @_attrs_define
 class LiveTranscribeRequest:
     id: UUID
-    command: Literal["calling.live_transcribe"]
     params: LiveTranscribeParams
+    command: Literal["calling.live_transcribe"] = "calling.live_transcribe"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -16,8 +16,8 @@ T = TypeVar("T", bound="LiveTranslateRequest")
 @_attrs_define
 class LiveTranslateRequest:
     id: UUID
-    command: Literal["calling.live_translate"]
     params: LiveTranslateParams
+    command: Literal["calling.live_translate"] = "calling.live_translate"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="NotFoundBody")
 
 @_attrs_define
 class NotFoundBody:
-    error: Literal["Not Found"]
+    error: Literal["Not Found"] = "Not Found"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

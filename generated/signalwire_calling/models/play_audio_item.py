@@ -14,8 +14,8 @@ T = TypeVar("T", bound="PlayAudioItem")
 
 @_attrs_define
 class PlayAudioItem:
-    type_: Literal["audio"]
     params: PlayAudioParams
+    type_: Literal["audio"] = "audio"
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

@@ -16,8 +16,8 @@ T = TypeVar("T", bound="PlayPauseRequest")
 @_attrs_define
 class PlayPauseRequest:
     id: UUID
-    command: Literal["calling.play.pause"]
     params: PlayPauseParams
+    command: Literal["calling.play.pause"] = "calling.play.pause"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -16,8 +16,8 @@ T = TypeVar("T", bound="PlayRequest")
 @_attrs_define
 class PlayRequest:
     id: UUID
-    command: Literal["calling.play"]
     params: PlayParams
+    command: Literal["calling.play"] = "calling.play"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

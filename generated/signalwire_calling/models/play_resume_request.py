@@ -16,8 +16,8 @@ T = TypeVar("T", bound="PlayResumeRequest")
 @_attrs_define
 class PlayResumeRequest:
     id: UUID
-    command: Literal["calling.play.resume"]
     params: PlayResumeParams
+    command: Literal["calling.play.resume"] = "calling.play.resume"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -14,8 +14,8 @@ T = TypeVar("T", bound="PlayRingtoneItem")
 
 @_attrs_define
 class PlayRingtoneItem:
-    type_: Literal["ringtone"]
     params: PlayRingtoneParams
+    type_: Literal["ringtone"] = "ringtone"
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

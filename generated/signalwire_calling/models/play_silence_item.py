@@ -14,8 +14,8 @@ T = TypeVar("T", bound="PlaySilenceItem")
 
 @_attrs_define
 class PlaySilenceItem:
-    type_: Literal["silence"]
     params: PlaySilenceParams
+    type_: Literal["silence"] = "silence"
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

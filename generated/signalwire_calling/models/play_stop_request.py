@@ -16,8 +16,8 @@ T = TypeVar("T", bound="PlayStopRequest")
 @_attrs_define
 class PlayStopRequest:
     id: UUID
-    command: Literal["calling.play.stop"]
     params: PlayStopParams
+    command: Literal["calling.play.stop"] = "calling.play.stop"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

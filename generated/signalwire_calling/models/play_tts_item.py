@@ -14,8 +14,8 @@ T = TypeVar("T", bound="PlayTtsItem")
 
 @_attrs_define
 class PlayTtsItem:
-    type_: Literal["tts"]
     params: PlayTtsParams
+    type_: Literal["tts"] = "tts"
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

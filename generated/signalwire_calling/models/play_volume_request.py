@@ -16,8 +16,8 @@ T = TypeVar("T", bound="PlayVolumeRequest")
 @_attrs_define
 class PlayVolumeRequest:
     id: UUID
-    command: Literal["calling.play.volume"]
     params: PlayVolumeParams
+    command: Literal["calling.play.volume"] = "calling.play.volume"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

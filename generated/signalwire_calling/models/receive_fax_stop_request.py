@@ -16,8 +16,8 @@ T = TypeVar("T", bound="ReceiveFaxStopRequest")
 @_attrs_define
 class ReceiveFaxStopRequest:
     id: UUID
-    command: Literal["calling.receive_fax.stop"]
     params: ReceiveFaxStopParams
+    command: Literal["calling.receive_fax.stop"] = "calling.receive_fax.stop"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -16,8 +16,8 @@ T = TypeVar("T", bound="RecordPauseRequest")
 @_attrs_define
 class RecordPauseRequest:
     id: UUID
-    command: Literal["calling.record.pause"]
     params: RecordPauseParams
+    command: Literal["calling.record.pause"] = "calling.record.pause"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -16,8 +16,8 @@ T = TypeVar("T", bound="RecordRequest")
 @_attrs_define
 class RecordRequest:
     id: UUID
-    command: Literal["calling.record"]
     params: RecordParams
+    command: Literal["calling.record"] = "calling.record"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

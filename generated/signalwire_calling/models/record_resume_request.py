@@ -16,8 +16,8 @@ T = TypeVar("T", bound="RecordResumeRequest")
 @_attrs_define
 class RecordResumeRequest:
     id: UUID
-    command: Literal["calling.record.resume"]
     params: RecordResumeParams
+    command: Literal["calling.record.resume"] = "calling.record.resume"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

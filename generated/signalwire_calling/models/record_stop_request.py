@@ -16,8 +16,8 @@ T = TypeVar("T", bound="RecordStopRequest")
 @_attrs_define
 class RecordStopRequest:
     id: UUID
-    command: Literal["calling.record.stop"]
     params: RecordStopParams
+    command: Literal["calling.record.stop"] = "calling.record.stop"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

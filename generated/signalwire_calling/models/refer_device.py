@@ -14,8 +14,8 @@ T = TypeVar("T", bound="ReferDevice")
 
 @_attrs_define
 class ReferDevice:
-    type_: Literal["sip"]
     params: ReferSipParams
+    type_: Literal["sip"] = "sip"
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

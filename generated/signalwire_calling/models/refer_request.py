@@ -16,8 +16,8 @@ T = TypeVar("T", bound="ReferRequest")
 @_attrs_define
 class ReferRequest:
     id: UUID
-    command: Literal["calling.refer"]
     params: ReferParams
+    command: Literal["calling.refer"] = "calling.refer"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -16,8 +16,8 @@ T = TypeVar("T", bound="SendFaxStopRequest")
 @_attrs_define
 class SendFaxStopRequest:
     id: UUID
-    command: Literal["calling.send_fax.stop"]
     params: SendFaxStopParams
+    command: Literal["calling.send_fax.stop"] = "calling.send_fax.stop"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -20,7 +20,6 @@ T = TypeVar("T", bound="SidecarArrayParam")
 
 @_attrs_define
 class SidecarArrayParam:
-    type_: Literal["array"]
     items: (
         SidecarArrayParam
         | SidecarBooleanParam
@@ -29,6 +28,7 @@ class SidecarArrayParam:
         | SidecarObjectParam
         | SidecarStringParam
     )
+    type_: Literal["array"] = "array"
     description: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:

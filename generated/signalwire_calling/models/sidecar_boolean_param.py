@@ -12,7 +12,7 @@ T = TypeVar("T", bound="SidecarBooleanParam")
 
 @_attrs_define
 class SidecarBooleanParam:
-    type_: Literal["boolean"]
+    type_: Literal["boolean"] = "boolean"
     description: str | Unset = UNSET
     default: bool | Unset = UNSET
 

@@ -16,8 +16,8 @@ T = TypeVar("T", bound="SidecarFunctionParameters")
 
 @_attrs_define
 class SidecarFunctionParameters:
-    type_: Literal["object"]
     properties: SidecarFunctionParametersProperties
+    type_: Literal["object"] = "object"
     required: list[str] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:

@@ -12,7 +12,7 @@ T = TypeVar("T", bound="SidecarIntegerParam")
 
 @_attrs_define
 class SidecarIntegerParam:
-    type_: Literal["integer"]
+    type_: Literal["integer"] = "integer"
     description: str | Unset = UNSET
     enum: list[int] | Unset = UNSET
     default: int | Unset = UNSET

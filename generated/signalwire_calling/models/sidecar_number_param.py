@@ -12,7 +12,7 @@ T = TypeVar("T", bound="SidecarNumberParam")
 
 @_attrs_define
 class SidecarNumberParam:
-    type_: Literal["number"]
+    type_: Literal["number"] = "number"
     description: str | Unset = UNSET
     enum: list[float] | Unset = UNSET
     default: float | Unset = UNSET

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="SidecarObjectParam")
 
 @_attrs_define
 class SidecarObjectParam:
-    type_: Literal["object"]
+    type_: Literal["object"] = "object"
     description: str | Unset = UNSET
     properties: SidecarObjectParamProperties | Unset = UNSET
     required: list[str] | Unset = UNSET

@@ -12,7 +12,7 @@ T = TypeVar("T", bound="SidecarStringParam")
 
 @_attrs_define
 class SidecarStringParam:
-    type_: Literal["string"]
+    type_: Literal["string"] = "string"
     description: str | Unset = UNSET
     enum: list[str] | Unset = UNSET
     default: str | Unset = UNSET

@@ -16,8 +16,8 @@ T = TypeVar("T", bound="StreamRequest")
 @_attrs_define
 class StreamRequest:
     id: UUID
-    command: Literal["calling.stream"]
     params: StreamParams
+    command: Literal["calling.stream"] = "calling.stream"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -16,8 +16,8 @@ T = TypeVar("T", bound="StreamStopRequest")
 @_attrs_define
 class StreamStopRequest:
     id: UUID
-    command: Literal["calling.stream.stop"]
     params: StreamStopParams
+    command: Literal["calling.stream.stop"] = "calling.stream.stop"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

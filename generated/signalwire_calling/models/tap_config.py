@@ -14,8 +14,8 @@ T = TypeVar("T", bound="TapConfig")
 
 @_attrs_define
 class TapConfig:
-    type_: Literal["audio"]
     params: TapAudioParams
+    type_: Literal["audio"] = "audio"
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

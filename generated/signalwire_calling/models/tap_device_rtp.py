@@ -14,8 +14,8 @@ T = TypeVar("T", bound="TapDeviceRtp")
 
 @_attrs_define
 class TapDeviceRtp:
-    type_: Literal["rtp"]
     params: TapRtpParams
+    type_: Literal["rtp"] = "rtp"
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

@@ -14,8 +14,8 @@ T = TypeVar("T", bound="TapDeviceWs")
 
 @_attrs_define
 class TapDeviceWs:
-    type_: Literal["ws"]
     params: TapWsParams
+    type_: Literal["ws"] = "ws"
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

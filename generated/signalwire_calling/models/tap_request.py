@@ -16,8 +16,8 @@ T = TypeVar("T", bound="TapRequest")
 @_attrs_define
 class TapRequest:
     id: UUID
-    command: Literal["calling.tap"]
     params: TapParams
+    command: Literal["calling.tap"] = "calling.tap"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

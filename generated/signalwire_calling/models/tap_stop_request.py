@@ -16,8 +16,8 @@ T = TypeVar("T", bound="TapStopRequest")
 @_attrs_define
 class TapStopRequest:
     id: UUID
-    command: Literal["calling.tap.stop"]
     params: TapStopParams
+    command: Literal["calling.tap.stop"] = "calling.tap.stop"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

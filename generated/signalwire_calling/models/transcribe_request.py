@@ -16,8 +16,8 @@ T = TypeVar("T", bound="TranscribeRequest")
 @_attrs_define
 class TranscribeRequest:
     id: UUID
-    command: Literal["calling.transcribe"]
     params: TranscribeParams
+    command: Literal["calling.transcribe"] = "calling.transcribe"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -16,8 +16,8 @@ T = TypeVar("T", bound="TranscribeStopRequest")
 @_attrs_define
 class TranscribeStopRequest:
     id: UUID
-    command: Literal["calling.transcribe.stop"]
     params: TranscribeStopParams
+    command: Literal["calling.transcribe.stop"] = "calling.transcribe.stop"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -16,8 +16,8 @@ T = TypeVar("T", bound="TransferRequest")
 @_attrs_define
 class TransferRequest:
     id: UUID
-    command: Literal["calling.transfer"]
     params: TransferParams
+    command: Literal["calling.transfer"] = "calling.transfer"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

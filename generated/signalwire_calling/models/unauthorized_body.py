@@ -11,7 +11,7 @@ T = TypeVar("T", bound="UnauthorizedBody")
 
 @_attrs_define
 class UnauthorizedBody:
-    error: Literal["Unauthorized"]
+    error: Literal["Unauthorized"] = "Unauthorized"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="UpdateRequest")
 
 @_attrs_define
 class UpdateRequest:
-    command: Literal["update"]
     params: UpdateSwmlParams | UpdateUrlParams
+    command: Literal["update"] = "update"
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.update_url_params import UpdateUrlParams  # noqa: PLC0415

@@ -16,8 +16,8 @@ T = TypeVar("T", bound="UserEventRequest")
 @_attrs_define
 class UserEventRequest:
     id: UUID
-    command: Literal["calling.user_event"]
     params: UserEventParams
+    command: Literal["calling.user_event"] = "calling.user_event"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
