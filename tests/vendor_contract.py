@@ -42,7 +42,9 @@ def _validator(schema_name: str) -> jsonschema.Draft202012Validator:
 
 def errors(instance: Any, schema_name: str) -> list[str]:
     """Messages of every way `instance` breaks the named vendor schema; empty when it conforms."""
-    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in _validator(schema_name).iter_errors(instance)]
+    return [
+        f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in _validator(schema_name).iter_errors(instance)
+    ]
 
 
 def assert_valid_request(body: bytes | dict[str, Any]) -> None:
