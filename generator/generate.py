@@ -56,14 +56,14 @@ def run(argv: list[str], *, cwd: Path | None = None) -> str:
     return output
 
 
-def run_openapi_python_client(scratch: Path, package_dir: Path) -> None:
+def run_openapi_python_client(spec: Path, scratch: Path, package_dir: Path) -> None:
     out = scratch / "openapi-python-client"
     output = run(
         [
             str(BIN / "openapi-python-client"),
             "generate",
             "--path",
-            str(SPEC),
+            str(spec),
             "--config",
             str(ROOT / "generator" / "openapi-python-client.yaml"),
             "--output-path",
@@ -82,7 +82,7 @@ def run_openapi_python_client(scratch: Path, package_dir: Path) -> None:
     shutil.copy2(out / "types.py", package_dir / "types.py")
 
 
-def run_datamodel_codegen(package_dir: Path) -> None:
+def run_datamodel_codegen(spec: Path, package_dir: Path) -> None:
     target = package_dir / "typed_dicts.py"
     output = run(
         [
@@ -92,7 +92,7 @@ def run_datamodel_codegen(package_dir: Path) -> None:
             "-m",
             "datamodel_code_generator",
             "--input",
-            str(SPEC),
+            str(spec),
             "--input-file-type",
             "openapi",
             "--output-model-type",
@@ -117,15 +117,15 @@ def run_datamodel_codegen(package_dir: Path) -> None:
         raise GenerationError("datamodel-code-generator reported problems:\n" + output)
 
 
-def build(destination: Path) -> None:
-    """Write the complete distribution into `destination` (which must not exist)."""
+def build(spec: Path, destination: Path) -> None:
+    """Write the complete distribution for `spec` into `destination` (which must not exist)."""
     with tempfile.TemporaryDirectory(prefix="signalwire-calling-gen-") as tmp:
         scratch = Path(tmp)
         package_dir = destination / PACKAGE
         package_dir.mkdir(parents=True)
-        run_openapi_python_client(scratch, package_dir)
-        run_datamodel_codegen(package_dir)
-        emit.write(SPEC, package_dir)
+        run_openapi_python_client(spec, scratch, package_dir)
+        run_datamodel_codegen(spec, package_dir)
+        emit.write(spec, package_dir)
         for source in sorted(FACADE.rglob("*")):
             if "__pycache__" in source.parts or source.suffix == ".pyc":
                 continue
@@ -181,18 +181,25 @@ def differences(left: Path, right: Path) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="fail if generated/ is not what the spec gives")
+    parser.add_argument("--check", action="store_true", help="fail if the output is not what the spec gives")
+    parser.add_argument(
+        "--spec", type=Path, default=SPEC.relative_to(ROOT), help="the OpenAPI document (default: spec/calling.yaml)"
+    )
+    parser.add_argument(
+        "--output", type=Path, default=OUTPUT.relative_to(ROOT), help="the package directory (default: generated/)"
+    )
     args = parser.parse_args()
+    output: Path = ROOT / args.output
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="signalwire-calling-out-") as tmp:
         fresh = Path(tmp) / "generated"
         try:
-            build(fresh)
+            build(ROOT / args.spec, fresh)
         except GenerationError as exc:
             print(f"generation failed: {exc}", file=sys.stderr)
             return 1
         if args.check:
-            drift = differences(fresh, OUTPUT) if OUTPUT.exists() else ["generated/ (missing)"]
+            drift = differences(fresh, output) if output.exists() else ["generated/ (missing)"]
             if drift:
                 print(
                     "generated/ is out of date with spec/, generator/ or facade/; run `make generate`:", file=sys.stderr
@@ -202,10 +209,10 @@ def main() -> int:
                 return 1
             print(f"generated/ is up to date ({time.perf_counter() - started:.1f}s)")
             return 0
-        if OUTPUT.exists():
-            shutil.rmtree(OUTPUT)
-        shutil.copytree(fresh, OUTPUT)
-    print(f"generated/ rebuilt from {SPEC.relative_to(ROOT)} in {time.perf_counter() - started:.1f}s")
+        if output.exists():
+            shutil.rmtree(output)
+        shutil.copytree(fresh, output)
+    print(f"{output} rebuilt from {args.spec} in {time.perf_counter() - started:.1f}s")
     return 0
 
 

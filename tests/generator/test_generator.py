@@ -1,0 +1,72 @@
+"""The generator: deterministic output, and any generator warning fails the build."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+GENERATE = ROOT / "generator" / "generate.py"
+
+
+def generate(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(  # noqa: S603
+        [sys.executable, str(GENERATE), *map(str, args)], capture_output=True, text=True, check=False, cwd=ROOT
+    )
+
+
+def spec() -> dict[str, Any]:
+    with (ROOT / "spec" / "calling.yaml").open(encoding="utf-8") as handle:
+        loaded: dict[str, Any] = yaml.safe_load(handle)
+    return loaded
+
+
+def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    assert generate("--output", first).returncode == 0
+    assert generate("--output", second).returncode == 0
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    assert len(files) > 150
+    different = [f for f in files if (first / f).read_bytes() != (second / f).read_bytes()]
+    assert different == []
+
+
+def test_check_reports_drift(tmp_path: Path) -> None:
+    output = tmp_path / "generated"
+    assert generate("--output", output).returncode == 0
+    assert generate("--check", "--output", output).returncode == 0
+    (output / "signalwire_calling" / "_commands.py").write_text("# edited by hand\n")
+    result = generate("--check", "--output", output)
+    assert result.returncode == 1
+    assert "signalwire_calling/_commands.py" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("schema", "tool"),
+    [
+        # openapi-python-client drops a schema it cannot resolve, with a warning and exit status 0.
+        (
+            {
+                "type": "object",
+                "properties": {"x": {"oneOf": [{"type": "string"}, {"$ref": "#/components/schemas/Nope"}]}},
+            },
+            "openapi-python-client",
+        ),
+    ],
+)
+def test_a_generator_warning_fails_the_build(tmp_path: Path, schema: dict[str, Any], tool: str) -> None:
+    broken = spec()
+    broken["components"]["schemas"]["Broken"] = schema
+    path = tmp_path / "broken.yaml"
+    path.write_text(yaml.safe_dump(broken, sort_keys=False), encoding="utf-8")
+    output = tmp_path / "generated"
+    result = generate("--spec", path, "--output", output)
+    assert result.returncode == 1
+    assert f"{tool} reported problems" in result.stderr
+    assert not output.exists()
