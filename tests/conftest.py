@@ -16,6 +16,7 @@ import httpx
 import pytest
 import signalwire_calling
 import signalwire_calling._client
+from signalwire_calling._spec import COMMANDS
 
 from tests.vendor_contract import errors
 
@@ -48,6 +49,20 @@ def call_leg(**overrides: Any) -> dict[str, Any]:
     }
     leg.update(overrides)
     return leg
+
+
+def facade_call(example: dict[str, Any]) -> tuple[str, tuple[Any, ...], dict[str, Any]]:
+    """(method name, positional args, keyword args) that should produce `example`."""
+    info = COMMANDS[example["command"]]
+    params = dict(example["params"])
+    if info.call_id == "params":
+        args: tuple[Any, ...] = (params.pop("id"),)
+    elif info.call_id == "body":
+        args = (example["id"],)
+    else:
+        args = ()
+    kwargs = {("from_" if key == "from" else key): value for key, value in params.items()}
+    return info.method, args, kwargs
 
 
 Reply = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]

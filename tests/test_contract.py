@@ -20,26 +20,12 @@ from signalwire_calling import models
 from signalwire_calling._spec import COMMANDS
 from signalwire_calling._validation import validate
 
-from tests.conftest import BASIC, PROJECT, TOKEN, URL, Capture
+from tests.conftest import BASIC, PROJECT, TOKEN, URL, Capture, facade_call
 from tests.vendor_contract import examples
 
 SPEC = Path(__file__).resolve().parents[1] / "spec" / "calling.yaml"
 EXAMPLES = examples()
 COMMAND_NAMES = sorted(EXAMPLES)
-
-
-def façade_call(example: dict[str, Any]) -> tuple[str, tuple[Any, ...], dict[str, Any]]:
-    """(method name, positional args, keyword args) that should produce `example`."""
-    info = COMMANDS[example["command"]]
-    params = dict(example["params"])
-    if info.call_id == "params":
-        args: tuple[Any, ...] = (params.pop("id"),)
-    elif info.call_id == "body":
-        args = (example["id"],)
-    else:
-        args = ()
-    kwargs = {("from_" if key == "from" else key): value for key, value in params.items()}
-    return info.method, args, kwargs
 
 
 def assert_request_is(request: Any, example: dict[str, Any]) -> None:
@@ -65,7 +51,7 @@ def test_sync_request_matches_vendor_example(
     command: str, client: signalwire_calling.RestClient, capture: Capture
 ) -> None:
     example = EXAMPLES[command]
-    method, args, kwargs = façade_call(example)
+    method, args, kwargs = facade_call(example)
 
     result = getattr(client.calling, method)(*args, **kwargs)
 
@@ -80,7 +66,7 @@ async def test_async_request_matches_vendor_example(
     command: str, async_client: signalwire_calling.AsyncRestClient, capture: Capture
 ) -> None:
     example = EXAMPLES[command]
-    method, args, kwargs = façade_call(example)
+    method, args, kwargs = facade_call(example)
 
     pending = getattr(async_client.calling, method)(*args, **kwargs)
     assert inspect.isawaitable(pending)
