@@ -89,6 +89,8 @@ def build_body(
             params["id"] = to_json(call_id)
     for key, value in arguments.items():
         field = wire_name(key)
+        if keyword.iskeyword(key) and field in info.fields:  # `**{"from": ...}`: not a declared keyword
+            raise InvalidRequestError(info.name, f"params.{field}", f"pass it as {key}_=, not {key}=")
         if field not in info.fields:
             raise InvalidRequestError(info.name, f"params.{field}", f"is not a parameter of {info.method}()")
         if value is not None:
