@@ -1,0 +1,290 @@
+"""Arguments that do not match the spec raise `InvalidRequestError` before anything is sent."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+import pytest
+import signalwire_calling
+from signalwire_calling import InvalidRequestError, SignalWireError, models
+
+from tests.conftest import CALL_ID, Capture
+
+SWML = {"version": "1.0.0", "sections": {"main": [{"answer": {}}]}}
+TAP = {"type": "audio", "params": {"direction": "both"}}
+
+
+def rtp(port: Any) -> dict[str, Any]:
+    return {"type": "rtp", "params": {"addr": "198.51.100.42", "port": port}}
+
+
+Case = tuple[str, str, Callable[[Any], Any], tuple[str, ...]]
+"""(wire command, field path in the error, the call, words the message must contain besides the field)."""
+
+CASES: dict[str, Case] = {
+    "missing required param": (
+        "calling.play.stop",
+        "params.control_id",
+        lambda calling: calling.play_stop(CALL_ID),
+        ("required",),
+    ),
+    "missing required dial from": (
+        "dial",
+        "params.from",
+        lambda calling: calling.dial(to="+15557654321", url="https://example.com/swml"),
+        ("required",),
+    ),
+    "missing call id": (
+        "calling.play.stop",
+        "id",
+        lambda calling: calling.play_stop(control_id="play-1"),
+        ("call id",),
+    ),
+    "wrong type top level": (
+        "calling.play.volume",
+        "params.volume",
+        lambda calling: calling.play_volume(CALL_ID, control_id="play-1", volume="loud"),
+        ("number", "'loud'"),
+    ),
+    "wrong type nested": (
+        "calling.play",
+        "params.play[0].params.text",
+        lambda calling: calling.play(CALL_ID, control_id="play-1", play=[{"type": "tts", "params": {"text": 5}}]),
+        ("string",),
+    ),
+    "wrong type of a list": (
+        "calling.play",
+        "params.play",
+        lambda calling: calling.play(CALL_ID, control_id="play-1", play={"type": "tts", "params": {"text": "hi"}}),
+        ("array",),
+    ),
+    "value outside enum": (
+        "calling.end",
+        "params.reason",
+        lambda calling: calling.end(CALL_ID, reason="bored"),
+        ("'bored'", "hangup"),
+    ),
+    "nested value outside enum": (
+        "calling.tap",
+        "params.tap.params.direction",
+        lambda calling: calling.tap(
+            CALL_ID, control_id="tap-1", tap={"type": "audio", "params": {"direction": "sideways"}}, device=rtp(5060)
+        ),
+        ("'sideways'",),
+    ),
+    "play volume above range": (
+        "calling.play.volume",
+        "params.volume",
+        lambda calling: calling.play_volume(CALL_ID, control_id="play-1", volume=41),
+        ("41", "40"),
+    ),
+    "tap port below range": (
+        "calling.tap",
+        "params.device.params.port",
+        lambda calling: calling.tap(CALL_ID, control_id="tap-1", tap=TAP, device=rtp(0)),
+        ("0", "minimum"),
+    ),
+    "dial timeout above range": (
+        "dial",
+        "params.timeout",
+        lambda calling: calling.dial(
+            from_="+15551234567", to="+15557654321", url="https://example.com/swml", timeout=601
+        ),
+        ("601", "600"),
+    ),
+    "call id not a uuid": (
+        "calling.play.stop",
+        "id",
+        lambda calling: calling.play_stop("call-42", control_id="play-1"),
+        ("'call-42'", "UUID"),
+    ),
+    "update call id not a uuid": (
+        "update",
+        "params.id",
+        lambda calling: calling.update("call-42", url="https://example.com/swml"),
+        ("'call-42'", "UUID"),
+    ),
+    "dial with neither url nor swml": (
+        "dial",
+        "params",
+        lambda calling: calling.dial(from_="+15551234567", to="+15557654321"),
+        ("url", "swml"),
+    ),
+    "dial with both url and swml": (
+        "dial",
+        "params",
+        lambda calling: calling.dial(
+            from_="+15551234567", to="+15557654321", url="https://example.com/swml", swml=SWML
+        ),
+        ("url", "swml"),
+    ),
+    "update with neither url nor swml": (
+        "update",
+        "params",
+        lambda calling: calling.update(CALL_ID, status_url="https://example.com/status"),
+        ("url", "swml"),
+    ),
+    "unknown keyword": (
+        "calling.play.stop",
+        "params.bogus",
+        lambda calling: calling.play_stop(CALL_ID, control_id="play-1", bogus=1),
+        ("play_stop",),
+    ),
+    "wire name instead of keyword": (
+        "dial",
+        "params.from",
+        lambda calling: calling.dial(**{"from": "+15551234567", "to": "+15557654321", "url": "https://e.com/s"}),
+        ("from_",),
+    ),
+    "wire name next to keyword": (
+        "dial",
+        "params.from",
+        lambda calling: calling.dial(from_="+15551234567", to="+15557654321", url="https://e.com/s", **{"from": "+1"}),
+        ("from_",),
+    ),
+    "unknown discriminator": (
+        "calling.play",
+        "params.play[0].type",
+        lambda calling: calling.play(CALL_ID, control_id="play-1", play=[{"type": "video"}]),
+        ("'video'", "tts"),
+    ),
+    "extra positional argument": (
+        "calling.play.stop",
+        "arguments",
+        lambda calling: calling.play_stop(CALL_ID, "play-1"),
+        ("positional",),
+    ),
+    "positional argument to dial": (
+        "dial",
+        "arguments",
+        lambda calling: calling.dial("+15551234567", to="+15557654321", url="https://example.com/swml"),
+        ("positional",),
+    ),
+    "attrs model with a wrong value": (
+        "calling.play",
+        "params.play[0].params.text",
+        lambda calling: calling.play(
+            CALL_ID, control_id="play-1", play=[models.PlayTtsItem(params=models.PlayTtsParams(text=5))]
+        ),
+        ("string",),
+    ),
+}
+
+
+def check(error: pytest.ExceptionInfo[InvalidRequestError], case: Case) -> None:
+    command, field, _, words = case
+    exc = error.value
+    assert isinstance(exc, ValueError)
+    assert isinstance(exc, SignalWireError)
+    assert exc.command == command
+    assert exc.field == field
+    message = str(exc)
+    assert command in message
+    assert field in message
+    for word in words:
+        assert word in message
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_sync_bad_input_raises_before_sending(
+    name: str, client: signalwire_calling.RestClient, capture: Capture
+) -> None:
+    case = CASES[name]
+    with pytest.raises(InvalidRequestError) as error:
+        case[2](client.calling)
+    check(error, case)
+    assert capture.requests == []
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("name", list(CASES))
+async def test_async_bad_input_raises_at_call_time(
+    name: str, async_client: signalwire_calling.AsyncRestClient, capture: Capture
+) -> None:
+    case = CASES[name]
+    with pytest.raises(InvalidRequestError) as error:
+        case[2](async_client.calling)  # not awaited: the error comes from the call itself
+    check(error, case)
+    assert capture.requests == []
+
+
+def test_error_for_several_problems_reports_the_first_and_counts_the_rest(
+    client: signalwire_calling.RestClient, capture: Capture
+) -> None:
+    with pytest.raises(InvalidRequestError) as error:
+        client.calling.tap(CALL_ID, device=rtp(0))
+    assert error.value.field.startswith("params.")
+    assert "more" in str(error.value)
+    assert capture.requests == []
+
+
+def test_good_input_after_bad_input_is_sent(client: signalwire_calling.RestClient, capture: Capture) -> None:
+    """A rejected call leaves the client usable."""
+    with pytest.raises(InvalidRequestError):
+        client.calling.play_volume(CALL_ID, control_id="play-1", volume=41)
+    client.calling.play_volume(CALL_ID, control_id="play-1", volume=40)
+    assert capture.bodies == [
+        {"command": "calling.play.volume", "id": CALL_ID, "params": {"control_id": "play-1", "volume": 40}}
+    ]
+
+
+# Attrs models and plain dicts are interchangeable.
+
+MODEL_AND_DICT: dict[str, tuple[str, tuple[Any, ...], dict[str, Any], dict[str, Any]]] = {
+    "play tts": (
+        "play",
+        (CALL_ID,),
+        {"control_id": "play-1", "play": [models.PlayTtsItem(type_="tts", params=models.PlayTtsParams(text="hi"))]},
+        {"control_id": "play-1", "play": [{"type": "tts", "params": {"text": "hi"}}]},
+    ),
+    "play tts without type_": (
+        "play",
+        (CALL_ID,),
+        {
+            "control_id": "play-1",
+            "play": [models.PlayTtsItem(params=models.PlayTtsParams(text="hi", voice="Polly.Joanna"))],
+        },
+        {"control_id": "play-1", "play": [{"type": "tts", "params": {"text": "hi", "voice": "Polly.Joanna"}}]},
+    ),
+    "tap with nested models": (
+        "tap",
+        (CALL_ID,),
+        {
+            "control_id": "tap-1",
+            "tap": models.TapConfig(params=models.TapAudioParams(direction="both")),
+            "device": models.TapDeviceRtp(params=models.TapRtpParams(addr="198.51.100.42", port=5060)),
+        },
+        {"control_id": "tap-1", "tap": TAP, "device": rtp(5060)},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(MODEL_AND_DICT))
+def test_attrs_models_give_the_same_body_as_dicts(
+    name: str, client: signalwire_calling.RestClient, capture: Capture
+) -> None:
+    method, args, with_models, with_dicts = MODEL_AND_DICT[name]
+    assert any(attrs.has(type(value)) or isinstance(value, list) for value in with_models.values())
+
+    getattr(client.calling, method)(*args, **with_models)
+    getattr(client.calling, method)(*args, **with_dicts)
+
+    first, second = capture.bodies
+    assert first == second
+    assert first["params"] == with_dicts
+
+
+def test_uuid_objects_and_tuples_are_accepted(client: signalwire_calling.RestClient, capture: Capture) -> None:
+    client.calling.play(uuid.UUID(CALL_ID), control_id="play-1", play=({"type": "tts", "params": {"text": "hi"}},))
+    body = json.loads(capture.requests[0].content)
+    assert body["id"] == CALL_ID
+    assert body["params"]["play"] == [{"type": "tts", "params": {"text": "hi"}}]
+
+
+def test_none_keywords_are_not_sent(client: signalwire_calling.RestClient, capture: Capture) -> None:
+    client.calling.end(CALL_ID, reason=None)
+    assert capture.bodies == [{"command": "calling.end", "id": CALL_ID, "params": {}}]
