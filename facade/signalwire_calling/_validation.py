@@ -77,11 +77,11 @@ def _check(value: Any, schema: Mapping[str, Any], path: str) -> list[Issue]:
         return _check_union(value, schema, path)
     shown = path or "value"
     kinds = schema.get("type")
-    if kinds is not None:
-        allowed = kinds if isinstance(kinds, list) else [kinds]
-        if not any(_is_type(value, kind) for kind in allowed):
-            expected = " or ".join(_JSON_TYPES[kind] for kind in allowed)
-            return [Issue(shown, f"expected {expected}, got {_describe(value)}", "type")]
+    if kinds is not None and not (
+        _is_type(value, kinds) if isinstance(kinds, str) else any(_is_type(value, kind) for kind in kinds)
+    ):
+        expected = " or ".join(_JSON_TYPES[kind] for kind in ([kinds] if isinstance(kinds, str) else kinds))
+        return [Issue(shown, f"expected {expected}, got {_describe(value)}", "type")]
     if "const" in schema and value != schema["const"]:
         return [Issue(shown, f"must be {schema['const']!r}, got {value!r}", "value")]
     if "enum" in schema and value not in schema["enum"]:
@@ -169,13 +169,18 @@ def _check_union(value: Any, schema: Mapping[str, Any], path: str) -> list[Issue
     discriminator = schema.get("discriminator")
     if discriminator is not None:
         return _check_tagged(value, discriminator, path)
-    results = [_check(value, option, path) for option in options]
-    passing = [issues for issues in results if not issues]
-    if "oneOf" in schema and len(passing) > 1:
+    results: list[list[Issue]] = []
+    matches = 0
+    for option in options:
+        issues = _check(value, option, path)
+        if not issues:
+            if "anyOf" in schema:
+                return []
+            matches += 1
+        results.append(issues)
+    if matches > 1:
         return [Issue(path or "value", "matches more than one of the allowed shapes", "value")]
-    if passing:
-        return []
-    return _closest(results, options, path)
+    return [] if matches else _closest(results, options, path)
 
 
 def _check_tagged(value: Any, discriminator: Mapping[str, Any], path: str) -> list[Issue]:
