@@ -23,8 +23,8 @@ install: $(READY)  ## Install generated/ into .venv the way users do (a built wh
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-build-isolation --no-deps --force-reinstall ./generated
 
 lint: $(READY)
-	$(BIN)/ruff check facade generator tests examples
-	$(BIN)/ruff format --check facade generator tests examples
+	$(BIN)/ruff check facade generator tests examples benchmarks
+	$(BIN)/ruff format --check facade generator tests examples benchmarks
 
 typecheck: $(READY) install  ## mypy --strict over the hand-written code (façade as installed, generator, examples).
 	$(BIN)/mypy
