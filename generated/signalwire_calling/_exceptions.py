@@ -162,6 +162,7 @@ def status_error(response: httpx.Response) -> APIStatusError:
     elif isinstance(body, dict) and isinstance(body.get("errors"), list) and body["errors"]:
         first = body["errors"][0]
         if isinstance(first, dict):
-            detail = f": {first.get('attribute') or ''} {first.get('message') or ''}".rstrip()
+            words = [str(first[key]) for key in ("attribute", "message") if first.get(key)]
+            detail = f": {' '.join(words)}" if words else ""
     message = f"{response.status_code} {response.reason_phrase or ''}".rstrip() + detail
     return cls(message, response=response, body=body)
