@@ -1,0 +1,125 @@
+"""A mock of the SignalWire Calling API (`POST /api/calling/calls`) for tests, demos and local development.
+
+It needs nothing beyond the package's own dependencies (the standard library, httpx, attrs): no extra to install.
+
+    from signalwire_calling.testing import CallingMock
+
+    mock = CallingMock()                       # accepts DEFAULT_PROJECT / DEFAULT_TOKEN
+    client = mock.client()                     # a RestClient answered in process (mock.async_client(): async)
+    call = client.calling.dial(from_="+15550100001", to="+15550100002", url="https://example.com/swml")
+    client.calling.play(call.id, control_id="hello", play=[{"type": "tts", "params": {"text": "Hi"}}])
+    mock.assert_sent("calling.play", control_id="hello")
+    assert mock.calls[str(call.id)].operations["hello"].state == "active"
+
+    with mock.serve() as server:               # the same mock over real HTTP on 127.0.0.1
+        RestClient(mock.project, mock.token, server.url)
+
+From a shell: `python -m signalwire_calling.testing --port 0` (or `signalwire-calling-mock`) prints
+`http://127.0.0.1:<port>` as its first line and serves until SIGINT/SIGTERM. `--project`/`--token` set the
+credentials, else `SIGNALWIRE_PROJECT_ID`/`SIGNALWIRE_API_TOKEN`, else `test-project`/`test-token`.
+(`CallingMock()` in Python does not read the environment.) With pytest, the fixtures `calling_mock`,
+`calling_client`, `async_calling_client` and `calling_server` are ready (plugin
+`signalwire_calling.testing.pytest_plugin`, registered through the `pytest11` entry point).
+
+Both run modes share one handler, `CallingMock.handle(method, target, headers, body) -> Reply`.
+
+Rules, in the order they are applied to each request:
+
+1. A scripted fault, if one is pending for the request, applies first (`fail_next`, `drop_next`, `delay_next`;
+   `latency` delays every answer). A scripted status answers without handling anything; its default body is
+   the vendor's error body for that status. `drop_next("before_read")` handles nothing: in process the client
+   gets `httpx.ConnectError` (the request never left, so any command may be retried); over HTTP the socket is
+   reset, which a client cannot tell from a later drop. `drop_next("after_read")` handles the request (a call
+   is dialed, an operation started), then loses the answer: `httpx.RemoteProtocolError` in process, a closed
+   socket over HTTP. A delay longer than the client's timeout raises `httpx.ReadTimeout` in process.
+2. Any path but `/api/calling/calls`, or any method but POST: 404 `{"error": "Not Found"}` (the vendor documents
+   no 405).
+3. Basic credentials other than the configured project and token: 401 `{"error": "Unauthorized"}`.
+4. A body that is not a JSON object: 400 `{"error": "Bad Request"}` (the Content-Type is not checked).
+5. A body that breaks the package's spec (`CallRequest`, an unknown `command` included): 422 with one
+   item per issue: `{"type": "validation_error", "code": "missing_required_parameter" (for a missing field)
+   or "invalid_parameter", "attribute": ..., "message": "<attribute> <reason>", "url": ...}`. `attribute` is
+   the path of the offending value in the request body without its leading `params.`: `volume`,
+   `play[0].params.url`, `command`, `id`.
+6. `dial` creates a call with a new id and answers its leg with status `queued`; with `auto_answer` (the
+   default) the call is `answered` right after, else it stays `queued` until `answer()` or `set_status()`.
+   The leg's `type` follows `to`: `sip:`/`sips:` -> relay_sip_call, `verto:`/`webrtc:` -> relay_webrtc_call,
+   else relay_pstn_call. `charge` is 0; `duration`, `duration_ms` and `billing_ms` are null until the call ends.
+7. Every other command acts on the call named by `id` (`params.id` for `update`). An unknown call, or one whose
+   status is `ended`, `failed`, `canceled` or `completed`: 404 `{"error": "Not Found"}`.
+8. `update` and `calling.end` act on a call in any live status; every other command needs an `answered` call,
+   else 422 with attribute `id`.
+9. `calling.end` ends the call: the answer says `ending`, the call is `ended` at once (its operations
+   finish). `update` sets the call's `url`; with `status: completed` it ends the call the same way; with
+   `status: canceled` it cancels a call that is not answered yet (status `canceled`) and is ignored on an
+   answered one.
+10. Operations (the spec's `x-signalwire-operation`): a start command (play, record, collect, detect, tap,
+    stream, transcribe) tracks an operation under its `control_id`, `active`. A control id already used by a
+    live (active or paused) operation of the call, of any kind: 422 with attribute `control_id`; a finished
+    one's id may be reused. A command acting on an operation (pause, resume, stop, volume, start_input_timers)
+    must name a tracked operation of its kind, else 422 with attribute `control_id`. `stop` finishes it and,
+    like `pause` on a paused one or `resume` on an active one, is accepted again (they are idempotent);
+    `pause`, `resume` and updates of a finished operation: 422 with attribute `control_id`. Kinds no REST
+    command starts (`ai`, `send_fax`, `receive_fax`: SWML starts them) are accepted with any control id, since
+    the mock cannot know them; a test may track one with `add_operation()`, which a stop then finishes
+    (`calling.ai.stop` without `control_id` stops every live `ai` operation).
+11. The other commands (denoise, transfer, ai_hold, user_event, ...) change nothing and answer the call's leg.
+
+Every answer is JSON that the vendor's contract accepts: a `Calling.CallLeg` for 200, its error bodies
+otherwise. Every request is journaled (`requests`, `last`, `sent()`, `assert_sent()`, `assert_not_sent()`), with
+the `Authorization` value redacted. Tests drive calls with `answer()`, `set_status()`, `hangup()`, `add_call()`,
+`add_operation()` and `finish()`, and read them in `calls` (`Call.status`, `Call.operations`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._mock import (
+        DEFAULT_PROJECT,
+        DEFAULT_TOKEN,
+        Call,
+        CallingMock,
+        Fault,
+        Operation,
+        RecordedRequest,
+        Reply,
+    )
+    from ._server import MockServer
+    from ._transport import AsyncMockTransport, MockTransport
+
+__all__ = [
+    "DEFAULT_PROJECT",
+    "DEFAULT_TOKEN",
+    "AsyncMockTransport",
+    "Call",
+    "CallingMock",
+    "Fault",
+    "MockServer",
+    "MockTransport",
+    "Operation",
+    "RecordedRequest",
+    "Reply",
+]
+
+_HOMES = {
+    "MockServer": "_server",
+    "MockTransport": "_transport",
+    "AsyncMockTransport": "_transport",
+}
+
+
+def __getattr__(name: str) -> Any:
+    # Imported on first use, so that loading the pytest plugin costs nothing more than this module.
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{_HOMES.get(name, '_mock')}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])

@@ -1,0 +1,76 @@
+"""`python -m signalwire_calling.testing` (also `signalwire-calling-mock`): serve the mock on 127.0.0.1.
+
+The first line of output is the URL it listens on, `http://127.0.0.1:<port>`; it serves until SIGINT or
+SIGTERM and then exits 0. One line per request goes to stderr unless `--quiet`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import sys
+import threading
+from types import FrameType
+
+from ._mock import DEFAULT_PROJECT, DEFAULT_TOKEN, CallingMock
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="signalwire-calling-mock",
+        description="Serve a mock of the SignalWire Calling API (POST /api/calling/calls) on 127.0.0.1.",
+    )
+    parser.add_argument("--port", type=int, default=0, help="port to listen on; 0 (default) picks a free one")
+    parser.add_argument(
+        "--project",
+        default=None,
+        help=f"project ID to accept; default: $SIGNALWIRE_PROJECT_ID, else {DEFAULT_PROJECT!r}",
+    )
+    parser.add_argument(
+        "--token", default=None, help=f"API token to accept; default: $SIGNALWIRE_API_TOKEN, else {DEFAULT_TOKEN!r}"
+    )
+    parser.add_argument(
+        "--no-auto-answer",
+        dest="auto_answer",
+        action="store_false",
+        help="leave dialed calls queued (they can then only be updated or ended)",
+    )
+    parser.add_argument("--quiet", action="store_true", help="do not log requests to stderr")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    mock = CallingMock(
+        project=args.project or os.environ.get("SIGNALWIRE_PROJECT_ID") or DEFAULT_PROJECT,
+        token=args.token or os.environ.get("SIGNALWIRE_API_TOKEN") or DEFAULT_TOKEN,
+        auto_answer=args.auto_answer,
+    )
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+
+    def log(line: str) -> None:
+        print(line, file=sys.stderr, flush=True)
+
+    try:
+        server = mock.serve(args.port, log=None if args.quiet else log)
+    except OSError as error:
+        print(f"signalwire-calling-mock: cannot listen on port {args.port}: {error}", file=sys.stderr)
+        return 1
+    with server:
+        print(server.url, flush=True)
+        if not args.quiet:
+            log(f"serving the SignalWire Calling mock for project {mock.project!r}; stop with Ctrl-C")
+        while not stop.wait(0.5):
+            pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
