@@ -107,8 +107,12 @@ def _retry_after(response: httpx.Response) -> float | None:
     try:
         return max(0.0, float(header))
     except ValueError:
-        moment = email.utils.parsedate_to_datetime(header) if header.strip() else None
-        return None if moment is None else max(0.0, moment.timestamp() - time.time())
+        pass
+    try:
+        moment = email.utils.parsedate_to_datetime(header)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None  # unreadable: back off as if there were none
+    return max(0.0, moment.timestamp() - time.time())
 
 
 class _BaseClient(Generic[_HttpClientT, _R]):
