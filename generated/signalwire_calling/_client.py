@@ -68,20 +68,28 @@ class _Options:
 
 def _base_url(host: str) -> str:
     """`https://{host}`; `http://` only for loopback addresses. A bare space name gets `.signalwire.com`."""
-    text = host.strip().rstrip("/")
-    scheme, _, rest = text.rpartition("://")
-    scheme = scheme.lower() or "https"
+    text = host.strip()
+    scheme, separator, rest = text.partition("://")
+    if not separator:
+        scheme, rest = "https", text
+    scheme = scheme.lower()
     if scheme not in ("http", "https"):
         raise ConfigurationError(f"host {host!r}: only https:// (or http:// on loopback) is supported")
-    parts = urlsplit(f"//{rest}")
-    hostname = parts.hostname or ""
-    if not hostname or parts.path or parts.query:
-        raise ConfigurationError(f"host {host!r}: expected a space host such as 'example.signalwire.com'")
+    rest = rest.rstrip("/")
+    expected = f"host {host!r}: expected a space host such as 'example.signalwire.com'"
+    try:
+        parts = urlsplit(f"//{rest}")
+        hostname, port = parts.hostname or "", parts.port
+    except ValueError:
+        raise ConfigurationError(expected) from None
+    if not hostname or parts.path or "@" in parts.netloc or "?" in rest or "#" in rest:
+        raise ConfigurationError(expected)
     if "." not in hostname and ":" not in hostname and hostname != "localhost":
-        rest = rest.replace(hostname, f"{hostname}.signalwire.com", 1)
+        hostname = f"{hostname}.signalwire.com"
     if scheme == "http" and not _is_loopback(hostname):
         raise ConfigurationError(f"host {host!r}: plain http is only allowed for loopback hosts")
-    return f"{scheme}://{rest}"
+    netloc = f"[{hostname}]" if ":" in hostname else hostname
+    return f"{scheme}://{netloc}" + ("" if port is None else f":{port}")
 
 
 def _is_loopback(hostname: str) -> bool:
