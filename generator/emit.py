@@ -218,12 +218,13 @@ def describe(node: dict[str, Any], schemas: dict[str, Any]) -> str:
 
 
 def docstring(c: Command, schemas: dict[str, Any]) -> str:
-    summary = " ".join(c.description.split()) or f"Send `{c.wire_name}`."
-    lines = [
-        summary,
-        "",
-        f"Sends `{c.wire_name}`" + (" (safe to retry)." if c.idempotent else " (never retried once sent)."),
-    ]
+    text = " ".join(c.description.split()) or f"Send `{c.wire_name}`."
+    summary, _, rest = text.partition(". ")
+    lines = [summary.rstrip(".") + "."]
+    if rest:
+        lines += ["", textwrap.fill(rest, width=100)]
+    retry = " (safe to retry)." if c.idempotent else " (never retried once it may have reached SignalWire)."
+    lines += ["", f"Sends `{c.wire_name}`" + retry]
     lines += ["", "Args:"]
     if c.call_id != "none":
         lines.append("    call_id: The call to act on (its UUID).")

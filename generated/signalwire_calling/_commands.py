@@ -46,29 +46,54 @@ class Calling(Generic[_R]):
         url: str | None = None,
         swml: models.Swml | typed_dicts.Swml | None = None,
     ) -> _R:
-        """Send `dial`.
+        """Place a new outbound call.
 
-        Sends `dial` (never retried once sent).
+        Use `DialUrlParams` to have SignalWire fetch the call's SWML from `url`, or `DialSwmlParams` to pass
+        the SWML inline in `swml`. No call `id` is sent because the call does not exist yet; the response
+        contains it.
+
+        Sends `dial` (never retried once it may have reached SignalWire).
 
         Args:
-            from_: Required.  Sent as `from`.
-            to:
-            username:
-            password:
-            to_script:
-            caller_id:
-            fallback_url:
-            status_url:
-            status_events: Server default: `['ended']`.
-            url_method: Server default: `'POST'`.
-            codecs:
-            timeout:
-            max_price_per_minute:
-            send_digits:
-            region:
-            custom_variables:
-            url:
-            swml:
+            from_: Required. Calling address for the new call. Use an E.164 number when calling the PSTN;
+                for SIP or Verto endpoints a SIP URI (e.g. `sip:user@host`) or a short caller-ID token also
+                works. Sent as `from`.
+            to: Who to call: an E.164 number (`+15551234567`), a `sip:`/`sips:` URI, a `verto:` URI, a
+                `client:` address or a Fabric address. Can be left out only when `to_script` is given.
+            username: Username for SIP digest authentication. Only used when `to` is a SIP URI, where it is
+                passed on to the far end; PSTN and WebRTC/Verto calls ignore it. Never echoed in responses.
+            password: Password for SIP digest authentication; only relevant when `to` is a SIP URI. Never
+                echoed in responses.
+            to_script: SWML executed for the called side of the call, given inline (a SWML object, or
+                JSON/YAML text) or as an `http(s)://` URL that serves it; handy for handing the call to an
+                external SWML handler. When set, `to` may be omitted.
+            caller_id: Identity the called party sees as the caller: an E.164 number on PSTN calls, or a SIP
+                URI or short caller-ID token on SIP/Verto calls.
+            fallback_url: URL of backup SWML that SignalWire uses if the call's primary instructions cannot
+                be fetched or fail.
+            status_url: HTTP(S) webhook that receives call lifecycle events; `status_events` chooses which.
+            status_events: Lifecycle events to report to `status_url`. Without it, only the end of the call
+                is reported. Server default: `['ended']`.
+            url_method: HTTP method SignalWire uses when requesting SWML from your URL. Server default:
+                `'POST'`.
+            codecs: Codecs to offer for the call, either as a list or as one comma-separated string. A
+                `codecs=` parameter inside a SIP `to` URI overrides this field.
+            timeout: How long, in seconds, the destination may ring before the attempt is abandoned (1-600).
+            max_price_per_minute: Price cap in dollars per minute; the call is refused if the selected route
+                would cost more.
+            send_digits: DTMF to send as soon as the call is answered, e.g. to get through an IVR. Use
+                `0`-`9`, `A`-`D`, `*` and `#`, plus `w` to wait and `,` to pause.
+            region: Preferred media region for the call, or a list of regions in order of preference; names
+                must come from the regions available to your project.
+            custom_variables: Up to 20 string key/value pairs attached to the call. The call's SWML sees
+                them as `${envs.<key>}`, and they are sent in `envs` when SignalWire fetches SWML from a
+                URL; they override account or project variables with exactly the same (case-sensitive) key.
+                Keys may contain only letters, digits and underscores, and may begin neither with a digit
+                nor with a reserved prefix (`signalwire_`, `sw_`, `rtc_`, `internal_`, compared without
+                regard to case); values must be non-empty strings no longer than 1024 bytes.
+            url: Webhook URL that returns the SWML document controlling the call once it connects.
+            swml: Inline SWML document that controls the call once it connects. Only its envelope is typed;
+                see `Swml`.
 
         Returns:
             The call leg the command acted on.
@@ -92,17 +117,23 @@ class Calling(Generic[_R]):
         url: str | None = None,
         swml: models.Swml | typed_dicts.Swml | None = None,
     ) -> _R:
-        """Send `update`.
+        """Change a call in progress: redirect it to new SWML (by `url` or inline `swml`) or end it through `status`.
 
-        Sends `update` (never retried once sent).
+        `canceled` is allowed only while the call is queued or ringing, `completed` and redirects only once
+        it is answered, and calls that have already ended cannot be updated. The call's `id` goes inside
+        `params`.
+
+        Sends `update` (never retried once it may have reached SignalWire).
 
         Args:
             call_id: The call to act on (its UUID).
-            fallback_url:
-            status:
-            status_url:
-            url:
-            swml:
+            fallback_url: URL of backup SWML that SignalWire uses if the new instructions cannot be fetched
+                or fail.
+            status: End the call instead of letting it run on: `canceled` for a call not yet answered,
+                `completed` for one in progress.
+            status_url: HTTP(S) webhook that receives status updates for the call.
+            url: URL that returns the SWML the call runs from now on.
+            swml: Inline SWML document the call runs from now on. Only its envelope is typed; see `Swml`.
 
         Returns:
             The call leg the command acted on.
@@ -116,13 +147,13 @@ class Calling(Generic[_R]):
 
     @command("calling.end")
     def end(self, call_id: str | UUID, /, *, reason: models.HangupReason | None = None) -> _R:
-        """Send `calling.end`.
+        """Hang up an active call.
 
         Sends `calling.end` (safe to retry).
 
         Args:
             call_id: The call to act on (its UUID).
-            reason:
+            reason: Reason recorded for ending the call; see `HangupReason`.
 
         Returns:
             The call leg the command acted on.
@@ -136,7 +167,7 @@ class Calling(Generic[_R]):
 
     @command("calling.disconnect")
     def disconnect(self, call_id: str | UUID, /) -> _R:
-        """Send `calling.disconnect`.
+        """Break the connection between this call and the call it is bridged to, leaving both legs up.
 
         Sends `calling.disconnect` (safe to retry).
 
@@ -155,14 +186,16 @@ class Calling(Generic[_R]):
 
     @command("calling.ai_hold")
     def ai_hold(self, call_id: str | UUID, /, *, timeout: str | None = None, prompt: str | None = None) -> _R:
-        """Send `calling.ai_hold`.
+        """Put the caller in an active AI agent session on hold, pausing the conversation until `calling.ai_unhold` is sent or the hold `timeout` runs out.
 
         Sends `calling.ai_hold` (safe to retry).
 
         Args:
             call_id: The call to act on (its UUID).
-            timeout:
-            prompt:
+            timeout: How long the hold may last, in seconds, written as a numeric string such as `"300"`;
+                SignalWire rejects a JSON number here.
+            prompt: Instruction injected as a system message just before the hold; the AI says it to the
+                caller, then hold music plays.
 
         Returns:
             The call leg the command acted on.
@@ -176,7 +209,7 @@ class Calling(Generic[_R]):
 
     @command("calling.ai_unhold")
     def ai_unhold(self, call_id: str | UUID, /) -> _R:
-        """Send `calling.ai_unhold`.
+        """Take the caller of an AI agent session off hold and let the conversation continue.
 
         Sends `calling.ai_unhold` (safe to retry).
 
@@ -204,16 +237,19 @@ class Calling(Generic[_R]):
         reset: models.AiMessageReset | typed_dicts.AiMessageReset | None = None,
         global_data: Mapping[str, Any] | None = None,
     ) -> _R:
-        """Send `calling.ai_message`.
+        """Inject a message into a running AI agent conversation, for example to change the agent's instructions mid-call, add context, or reset the conversation.
 
-        Sends `calling.ai_message` (never retried once sent).
+        Sends `calling.ai_message` (never retried once it may have reached SignalWire).
 
         Args:
             call_id: The call to act on (its UUID).
-            role:
-            message_text:
-            reset:
-            global_data:
+            role: Whose turn the injected `message_text` counts as; see `AiMessageRole`. SignalWire does not
+                require it, but it is normally sent together with `message_text`.
+            message_text: Text to add to the conversation. Needed in practice unless the command only
+                performs a `reset`.
+            reset: Reset the conversation state, optionally installing new prompts.
+            global_data: JSON object to fold into the AI session's global data, where the agent's prompts
+                and functions can read it.
 
         Returns:
             The call leg the command acted on.
@@ -227,13 +263,14 @@ class Calling(Generic[_R]):
 
     @command("calling.ai.stop")
     def ai_stop(self, call_id: str | UUID, /, *, control_id: str | None = None) -> _R:
-        """Send `calling.ai.stop`.
+        """End the AI agent session that is running on the call.
 
         Sends `calling.ai.stop` (safe to retry).
 
         Args:
             call_id: The call to act on (its UUID).
-            control_id:
+            control_id: Reserved. The AI session active on the call is stopped either way; SignalWire
+                currently ignores this value.
 
         Returns:
             The call leg the command acted on.
@@ -271,24 +308,40 @@ class Calling(Generic[_R]):
         params: models.SidecarSettings | typed_dicts.SidecarSettings | None = None,
         action: models.SidecarSummarizeAction | typed_dicts.SidecarSummarizeAction | None = None,
     ) -> _R:
-        """Send `calling.ai_sidecar`.
+        """Attach an AI sidecar to an answered call: a silent observer that follows the conversation and sends advice for the human agent to your webhook.
 
-        Sends `calling.ai_sidecar` (never retried once sent).
+        With `action.summarize` it instead produces a one-off summary of the conversation.
+
+        Sends `calling.ai_sidecar` (never retried once it may have reached SignalWire).
 
         Args:
             call_id: The call to act on (its UUID).
-            prompt:
-            lang: Required.
-            model: Server default: `'gpt-4o-mini'`.
-            direction: Server default: `['remote-caller', 'local-caller']`.
-            customer_role: Server default: `'remote-caller'`.
-            url:
-            SWAIG:
-            permissions:
-            global_data:
-            hints:
-            params:
-            action:
+            prompt: Instructions for how the sidecar should coach the agent, given as plain text, a Prompt
+                Object Model, or a server-side file. SignalWire adds its own instructions about the
+                sidecar's role, so describe only the coaching behaviour; without a prompt a minimal built-in
+                one is used, so setting one is strongly advised.
+            lang: Required. Language spoken on the call, as one BCP-47 tag (e.g. `en-US`). It selects the
+                speech recognition language, and the model is told about it too.
+            model: LLM behind the sidecar's coaching and its end-of-call summaries. The listed models are
+                suggestions; other model names are accepted as plain strings. Server default:
+                `'gpt-4o-mini'`.
+            direction: Call legs the sidecar listens to. Both `remote-caller` and `local-caller` must be
+                listed; SignalWire rejects a single leg. Server default: `['remote-caller', 'local-
+                caller']`.
+            customer_role: Which leg is the customer. The end of the customer's turn is what triggers a
+                sidecar evaluation. Server default: `'remote-caller'`.
+            url: Webhook that receives the sidecar's callbacks and transcription events by POST. Basic-auth
+                credentials may be embedded (`https://user:pass@host/...`). When unset, nothing is POSTed
+                and callbacks are only published on the relay topic.
+            SWAIG: Tools the sidecar may call: SWAIG webhook functions and MCP servers.
+            permissions: Limits on what the sidecar's tools may do; everything is allowed when omitted.
+            global_data: Key/value data available throughout the sidecar session: usable in the prompt
+                through variable expansion and sent along with tool requests. It survives from one sidecar
+                session to the next on the same call leg.
+            hints: Words and phrases that speech recognition should expect, such as product, company,
+                competitor or customer names and jargon. Strongly recommended.
+            params: Tuning for evaluation timing, history size, summaries and speech recognition.
+            action: Ask for a single summary of the conversation rather than attaching a sidecar.
 
         Returns:
             The call leg the command acted on.
@@ -302,13 +355,13 @@ class Calling(Generic[_R]):
 
     @command("calling.ai_sidecar.poke")
     def ai_sidecar_poke(self, call_id: str | UUID, /, *, text: str) -> _R:
-        """Send `calling.ai_sidecar.poke`.
+        """Send a message to the call's AI sidecar and make it respond right away instead of waiting for the customer's next turn.
 
-        Sends `calling.ai_sidecar.poke` (never retried once sent).
+        Sends `calling.ai_sidecar.poke` (never retried once it may have reached SignalWire).
 
         Args:
             call_id: The call to act on (its UUID).
-            text: Required.
+            text: Required. Message for the sidecar, which it responds to immediately.
 
         Returns:
             The call leg the command acted on.
@@ -322,13 +375,16 @@ class Calling(Generic[_R]):
 
     @command("calling.ai_sidecar.ask")
     def ai_sidecar_ask(self, call_id: str | UUID, /, *, text: str) -> _R:
-        """Send `calling.ai_sidecar.ask`.
+        """Put a single question to the call's AI sidecar; the conversation itself is not affected.
 
-        Sends `calling.ai_sidecar.ask` (never retried once sent).
+        The immediate reply carries an `ask_id`, and the answer is delivered afterwards to your webhook as
+        an `ask_answer` callback with that same `ask_id`.
+
+        Sends `calling.ai_sidecar.ask` (never retried once it may have reached SignalWire).
 
         Args:
             call_id: The call to act on (its UUID).
-            text: Required.
+            text: Required. The question to put to the sidecar.
 
         Returns:
             The call leg the command acted on.
@@ -342,7 +398,7 @@ class Calling(Generic[_R]):
 
     @command("calling.ai_sidecar.stop")
     def ai_sidecar_stop(self, call_id: str | UUID, /) -> _R:
-        """Send `calling.ai_sidecar.stop`.
+        """Stop the call's AI sidecar and detach it from the call.
 
         Sends `calling.ai_sidecar.stop` (safe to retry).
 
@@ -361,7 +417,9 @@ class Calling(Generic[_R]):
 
     @command("calling.ai_sidecar.status")
     def ai_sidecar_status(self, call_id: str | UUID, /) -> _R:
-        """Send `calling.ai_sidecar.status`.
+        """Read the sidecar's activity counters (whether it is `running`; counts of `ticks`, `insights`, `skips`, `tools` and `errors`; token usage; history size).
+
+        SignalWire returns them as a single `+OK` text line of `key=value` pairs, not as JSON.
 
         Sends `calling.ai_sidecar.status` (safe to retry).
 
@@ -403,21 +461,31 @@ class Calling(Generic[_R]):
         gender: models.TtsGender | None = None,
         status_url: str | None = None,
     ) -> _R:
-        """Send `calling.play`.
+        """Start playing audio, speech, silence or a ringtone on a call.
 
-        Sends `calling.play` (never retried once sent).
+        The response only confirms that playback was accepted; its progress (`playing`, `paused`,
+        `finished`, `error`) is reported to `status_url`.
+
+        Sends `calling.play` (never retried once it may have reached SignalWire).
 
         Args:
             call_id: The call to act on (its UUID).
-            control_id: Required.
-            play: Required.
-            volume: Server default: `0`.
-            direction: Server default: `'listen'`.
-            loop: Server default: `1`.
-            language: Server default: `'en-US'`.
-            voice:
-            gender: Server default: `'female'`.
-            status_url:
+            control_id: Required. Your identifier for this playback, unique among playbacks active on the
+                call; used to pause, resume, stop it or change its volume.
+            play: Required. Media to play, in order: audio files, text-to-speech, silence and ringtones.
+            volume: Gain in decibels, from -40 (quieter) to +40 (louder); 0 plays the media at its own
+                level. Server default: `0`.
+            direction: Who hears the playback; see `PlayDirection`. Server default: `'listen'`.
+            loop: How many times the whole `play` list is played; `0` repeats it until the playback is
+                stopped. Server default: `1`.
+            language: BCP-47 language for text-to-speech items that set none themselves. Server default:
+                `'en-US'`.
+            voice: Voice for text-to-speech items that set none themselves; when neither is set the voice is
+                picked by `gender`.
+            gender: Voice gender for text-to-speech items that set none themselves. Server default:
+                `'female'`.
+            status_url: HTTP(S) webhook notified whenever the playback changes state: `playing`, `paused`,
+                `finished` or `error`.
 
         Returns:
             The call leg the command acted on.
@@ -431,13 +499,13 @@ class Calling(Generic[_R]):
 
     @command("calling.play.pause")
     def play_pause(self, call_id: str | UUID, /, *, control_id: str) -> _R:
-        """Send `calling.play.pause`.
+        """Pause a playback on the call; continue it with `calling.play.resume`.
 
         Sends `calling.play.pause` (safe to retry).
 
         Args:
             call_id: The call to act on (its UUID).
-            control_id: Required.
+            control_id: Required. `control_id` of the playback to pause, as given when it was started.
 
         Returns:
             The call leg the command acted on.
@@ -451,13 +519,13 @@ class Calling(Generic[_R]):
 
     @command("calling.play.resume")
     def play_resume(self, call_id: str | UUID, /, *, control_id: str) -> _R:
-        """Send `calling.play.resume`.
+        """Continue a paused playback from where it stopped.
 
         Sends `calling.play.resume` (safe to retry).
 
         Args:
             call_id: The call to act on (its UUID).
-            control_id: Required.
+            control_id: Required. `control_id` of the playback to resume, as given when it was started.
 
         Returns:
             The call leg the command acted on.
@@ -471,13 +539,13 @@ class Calling(Generic[_R]):
 
     @command("calling.play.stop")
     def play_stop(self, call_id: str | UUID, /, *, control_id: str) -> _R:
-        """Send `calling.play.stop`.
+        """Stop a playback on the call.
 
         Sends `calling.play.stop` (safe to retry).
 
         Args:
             call_id: The call to act on (its UUID).
-            control_id: Required.
+            control_id: Required. `control_id` of the playback to stop, as given when it was started.
 
         Returns:
             The call leg the command acted on.
@@ -491,14 +559,14 @@ class Calling(Generic[_R]):
 
     @command("calling.play.volume")
     def play_volume(self, call_id: str | UUID, /, *, control_id: str, volume: float) -> _R:
-        """Send `calling.play.volume`.
+        """Change the volume of a playback while it is running.
 
         Sends `calling.play.volume` (safe to retry).
 
         Args:
             call_id: The call to act on (its UUID).
-            control_id: Required.
-            volume: Required.
+            control_id: Required. `control_id` of the playback to adjust, as given when it was started.
+            volume: Required. New gain for the playback in decibels, from -40 to +40.
 
         Returns:
             The call leg the command acted on.
@@ -520,15 +588,20 @@ class Calling(Generic[_R]):
         record: models.RecordConfig | typed_dicts.RecordConfig,
         status_url: str | None = None,
     ) -> _R:
-        """Send `calling.record`.
+        """Begin capturing a call's audio to a file.
 
-        Sends `calling.record` (never retried once sent).
+        The response describes the call leg and does not contain the recording URL; the recording runs in
+        the background and the `finished` event sent to `status_url` carries the final URL.
+
+        Sends `calling.record` (never retried once it may have reached SignalWire).
 
         Args:
             call_id: The call to act on (its UUID).
-            control_id: Required.
-            record: Required.
-            status_url:
+            control_id: Required. Your identifier for this recording, unique among recordings active on the
+                call; used to pause, resume or stop it.
+            record: Required. What to record and how.
+            status_url: HTTP(S) webhook for recording events; the `finished` event carries the URL of the
+                completed recording.
 
         Returns:
             The call leg the command acted on.
@@ -544,14 +617,14 @@ class Calling(Generic[_R]):
     def record_pause(
         self, call_id: str | UUID, /, *, control_id: str, behavior: models.RecordPauseBehavior | None = None
     ) -> _R:
-        """Send `calling.record.pause`.
+        """Pause a recording; continue it with `calling.record.resume`.
 
         Sends `calling.record.pause` (safe to retry).
 
         Args:
             call_id: The call to act on (its UUID).
-            control_id: Required.
-            behavior: Server default: `'skip'`.
+            control_id: Required. `control_id` of the recording to pause, as given when it was started.
+            behavior: What the paused stretch becomes in the file. Server default: `'skip'`.
 
         Returns:
             The call leg the command acted on.
@@ -565,13 +638,13 @@ class Calling(Generic[_R]):
 
     @command("calling.record.resume")
     def record_resume(self, call_id: str | UUID, /, *, control_id: str) -> _R:
-        """Send `calling.record.resume`.
+        """Continue a paused recording.
 
         Sends `calling.record.resume` (safe to retry).
 
         Args:
             call_id: The call to act on (its UUID).
-            control_id: Required.
+            control_id: Required. `control_id` of the recording to resume, as given when it was started.
 
         Returns:
             The call leg the command acted on.
@@ -585,13 +658,13 @@ class Calling(Generic[_R]):
 
     @command("calling.record.stop")
     def record_stop(self, call_id: str | UUID, /, *, control_id: str) -> _R:
-        """Send `calling.record.stop`.
+        """Stop a recording and finalise the file.
 
         Sends `calling.record.stop` (safe to retry).
 
         Args:
             call_id: The call to act on (its UUID).
-            control_id: Required.
+            control_id: Required. `control_id` of the recording to stop, as given when it was started.
 
         Returns:
             The call leg the command acted on.
@@ -619,21 +692,29 @@ class Calling(Generic[_R]):
         start_input_timers: bool | None = None,
         status_url: str | None = None,
     ) -> _R:
-        """Send `calling.collect`.
+        """Wait for the caller to press keys, speak, or either, and report what was entered to `status_url`.
 
-        Sends `calling.collect` (never retried once sent).
+        Sends `calling.collect` (never retried once it may have reached SignalWire).
 
         Args:
             call_id: The call to act on (its UUID).
-            control_id: Required.
-            initial_timeout:
-            digits:
-            speech:
-            continuous: Server default: `False`.
-            partial_results: Server default: `False`.
-            send_start_of_input: Server default: `False`.
-            start_input_timers: Server default: `False`.
-            status_url:
+            control_id: Required. Your identifier for this collection, unique among collections active on
+                the call; used to stop it or start its timers later.
+            initial_timeout: Seconds to wait for the caller to start giving input before giving up; must be
+                positive. SignalWire's no-input default applies when omitted. With `start_input_timers`
+                false, this clock only starts on `calling.collect.start_input_timers`.
+            digits: Collect DTMF key presses with these settings.
+            speech: Collect spoken input with these settings.
+            continuous: Restart collection after every result, until `calling.collect.stop` is sent; events
+                then include a `state` field. Server default: `False`.
+            partial_results: Also send interim results while recognition is still running; each event's
+                `final` flag separates interim from final results. Server default: `False`.
+            send_start_of_input: Send a `start_of_input` event to `status_url` the moment the caller starts
+                giving input. Server default: `False`.
+            start_input_timers: Whether the `initial_timeout` clock starts right away. When false it waits
+                for `calling.collect.start_input_timers`, e.g. so a prompt can finish first. Server default:
+                `False`.
+            status_url: HTTP(S) webhook that receives the collected input and related events.
 
         Returns:
             The call leg the command acted on.
@@ -647,13 +728,13 @@ class Calling(Generic[_R]):
 
     @command("calling.collect.stop")
     def collect_stop(self, call_id: str | UUID, /, *, control_id: str) -> _R:
-        """Send `calling.collect.stop`.
+        """Stop an input collection that is in progress.
 
         Sends `calling.collect.stop` (safe to retry).
 
         Args:
             call_id: The call to act on (its UUID).
-            control_id: Required.
+            control_id: Required. `control_id` of the collection to stop, as given when it was started.
 
         Returns:
             The call leg the command acted on.
@@ -667,13 +748,14 @@ class Calling(Generic[_R]):
 
     @command("calling.collect.start_input_timers")
     def collect_start_input_timers(self, call_id: str | UUID, /, *, control_id: str) -> _R:
-        """Send `calling.collect.start_input_timers`.
+        """Start the input timers of a collection that was begun with `start_input_timers` set to false, for example once a prompt has finished playing.
 
         Sends `calling.collect.start_input_timers` (safe to retry).
 
         Args:
             call_id: The call to act on (its UUID).
-            control_id: Required.
+            control_id: Required. `control_id` of the collection whose timers should start, as given when it
+                was started.
 
         Returns:
             The call leg the command acted on.
@@ -701,16 +783,19 @@ class Calling(Generic[_R]):
         timeout: float | None = None,
         status_url: str | None = None,
     ) -> _R:
-        """Send `calling.detect`.
+        """Start a detector on an active call to recognise an answering machine, a fax tone or DTMF digits.
 
-        Sends `calling.detect` (never retried once sent).
+        It works in the background for up to `timeout` seconds and reports to `status_url`.
+
+        Sends `calling.detect` (never retried once it may have reached SignalWire).
 
         Args:
             call_id: The call to act on (its UUID).
-            control_id: Required.
-            detect: Required.
-            timeout: Server default: `30`.
-            status_url:
+            control_id: Required. Your identifier for this detector, unique among detectors active on the
+                call; used to stop it.
+            detect: Required. What to detect; `type` selects machine, fax or digit detection.
+            timeout: Seconds the detector may run before giving up. Server default: `30`.
+            status_url: HTTP(S) webhook that receives detection results.
 
         Returns:
             The call leg the command acted on.
@@ -724,13 +809,13 @@ class Calling(Generic[_R]):
 
     @command("calling.detect.stop")
     def detect_stop(self, call_id: str | UUID, /, *, control_id: str) -> _R:
-        """Send `calling.detect.stop`.
+        """Stop a detector that is running on the call.
 
         Sends `calling.detect.stop` (safe to retry).
 
         Args:
             call_id: The call to act on (its UUID).
-            control_id: Required.
+            control_id: Required. `control_id` of the detector to stop, as given when it was started.
 
         Returns:
             The call leg the command acted on.
@@ -753,16 +838,19 @@ class Calling(Generic[_R]):
         device: models.TapDeviceRtp | typed_dicts.TapDeviceRtp | models.TapDeviceWs | typed_dicts.TapDeviceWs,
         status_url: str | None = None,
     ) -> _R:
-        """Send `calling.tap`.
+        """Copy a call's audio in real time to an external RTP receiver or WebSocket server, without affecting the call.
 
-        Sends `calling.tap` (never retried once sent).
+        End it by sending `calling.tap.stop` with the same `control_id`.
+
+        Sends `calling.tap` (never retried once it may have reached SignalWire).
 
         Args:
             call_id: The call to act on (its UUID).
-            control_id: Required.
-            tap: Required.
-            device: Required.
-            status_url:
+            control_id: Required. Your identifier for this tap, unique among taps active on the call; used
+                to stop it.
+            tap: Required. Which audio to capture.
+            device: Required. Where to send the captured audio: an RTP receiver or a WebSocket server.
+            status_url: HTTP(S) webhook that receives tap lifecycle events.
 
         Returns:
             The call leg the command acted on.
@@ -776,13 +864,13 @@ class Calling(Generic[_R]):
 
     @command("calling.tap.stop")
     def tap_stop(self, call_id: str | UUID, /, *, control_id: str) -> _R:
-        """Send `calling.tap.stop`.
+        """Stop a running tap.
 
         Sends `calling.tap.stop` (safe to retry).
 
         Args:
             call_id: The call to act on (its UUID).
-            control_id: Required.
+            control_id: Required. `control_id` of the tap to stop, as given when it was started.
 
         Returns:
             The call leg the command acted on.
@@ -796,14 +884,17 @@ class Calling(Generic[_R]):
 
     @command("calling.transcribe")
     def transcribe(self, call_id: str | UUID, /, *, control_id: str, status_url: str | None = None) -> _R:
-        """Send `calling.transcribe`.
+        """Transcribe the whole call in the background; the transcript is complete when the call ends or the transcription is stopped.
 
-        Sends `calling.transcribe` (never retried once sent).
+        Only one transcription can run per call (starting a second is refused with a conflict). For results
+        while the call is live, use `calling.live_transcribe`.
+
+        Sends `calling.transcribe` (never retried once it may have reached SignalWire).
 
         Args:
             call_id: The call to act on (its UUID).
-            control_id: Required.
-            status_url:
+            control_id: Required. Your identifier for this transcription; used to stop it.
+            status_url: HTTP(S) webhook that is called when the transcription is complete.
 
         Returns:
             The call leg the command acted on.
@@ -817,13 +908,13 @@ class Calling(Generic[_R]):
 
     @command("calling.transcribe.stop")
     def transcribe_stop(self, call_id: str | UUID, /, *, control_id: str) -> _R:
-        """Send `calling.transcribe.stop`.
+        """Stop a background transcription before the call ends.
 
         Sends `calling.transcribe.stop` (safe to retry).
 
         Args:
             call_id: The call to act on (its UUID).
-            control_id: Required.
+            control_id: Required. `control_id` of the transcription to stop, as given when it was started.
 
         Returns:
             The call leg the command acted on.
@@ -851,21 +942,27 @@ class Calling(Generic[_R]):
         status_url: str | None = None,
         status_url_method: models.HttpMethod | None = None,
     ) -> _R:
-        """Send `calling.stream`.
+        """Stream a call's audio in real time to your WebSocket server.
 
-        Sends `calling.stream` (never retried once sent).
+        End it by sending `calling.stream.stop` with the same `control_id`.
+
+        Sends `calling.stream` (never retried once it may have reached SignalWire).
 
         Args:
             call_id: The call to act on (its UUID).
-            control_id: Required.
-            url: Required.
-            name:
-            codec:
-            track: Server default: `'inbound_track'`.
-            authorization_bearer_token:
-            custom_parameters:
-            status_url:
-            status_url_method: Server default: `'POST'`.
+            control_id: Required. Your identifier for this stream, unique among streams active on the call;
+                used to stop it.
+            url: Required. Secure WebSocket URL (`wss://`) that receives the audio; plain `ws://` is
+                refused.
+            name: Optional label that identifies the stream to the receiving endpoint.
+            codec: Audio codec to request, such as `PCMU`, `PCMA` or `OPUS`. Free-form; what works depends
+                on the endpoint.
+            track: Which audio to stream: inbound, outbound or both. Server default: `'inbound_track'`.
+            authorization_bearer_token: Token that the WebSocket connection request carries in an
+                `Authorization: Bearer <token>` header.
+            custom_parameters: Arbitrary JSON handed to the endpoint as metadata when the connection opens.
+            status_url: HTTP(S) webhook that receives stream lifecycle events.
+            status_url_method: HTTP method used for requests to `status_url`. Server default: `'POST'`.
 
         Returns:
             The call leg the command acted on.
@@ -879,13 +976,13 @@ class Calling(Generic[_R]):
 
     @command("calling.stream.stop")
     def stream_stop(self, call_id: str | UUID, /, *, control_id: str) -> _R:
-        """Send `calling.stream.stop`.
+        """Stop an audio stream.
 
         Sends `calling.stream.stop` (safe to retry).
 
         Args:
             call_id: The call to act on (its UUID).
-            control_id: Required.
+            control_id: Required. `control_id` of the stream to stop, as given when it was started.
 
         Returns:
             The call leg the command acted on.
@@ -899,7 +996,10 @@ class Calling(Generic[_R]):
 
     @command("calling.denoise")
     def denoise(self, call_id: str | UUID, /) -> _R:
-        """Send `calling.denoise`.
+        """Turn on noise reduction for the call's audio.
+
+        Only one noise filter can be active per call, so no `control_id` is involved; turn it off with
+        `calling.denoise.stop`.
 
         Sends `calling.denoise` (safe to retry).
 
@@ -918,7 +1018,7 @@ class Calling(Generic[_R]):
 
     @command("calling.denoise.stop")
     def denoise_stop(self, call_id: str | UUID, /) -> _R:
-        """Send `calling.denoise.stop`.
+        """Turn off noise reduction on the call.
 
         Sends `calling.denoise.stop` (safe to retry).
 
@@ -947,13 +1047,14 @@ class Calling(Generic[_R]):
         | typed_dicts.LiveTranscribeSummarizeAction
         | Literal["stop"],
     ) -> _R:
-        """Send `calling.live_transcribe`.
+        """Control real-time transcription of a call: start a session, request an AI summary of the conversation so far, or stop it.
 
-        Sends `calling.live_transcribe` (never retried once sent).
+        Sends `calling.live_transcribe` (never retried once it may have reached SignalWire).
 
         Args:
             call_id: The call to act on (its UUID).
-            action: Required.
+            action: Required. What to do: start a transcription session, request a summary of it, or `stop`
+                it.
 
         Returns:
             The call leg the command acted on.
@@ -980,14 +1081,14 @@ class Calling(Generic[_R]):
         | Literal["stop"],
         status_url: str | None = None,
     ) -> _R:
-        """Send `calling.live_translate`.
+        """Control real-time speech translation between the parties of a call: start or stop it, request a summary, or inject a message to be translated and spoken.
 
-        Sends `calling.live_translate` (never retried once sent).
+        Sends `calling.live_translate` (never retried once it may have reached SignalWire).
 
         Args:
             call_id: The call to act on (its UUID).
-            action: Required.
-            status_url:
+            action: Required. What to do: start translating, request a summary, inject a message, or `stop`.
+            status_url: HTTP(S) webhook that receives events about the translation session.
 
         Returns:
             The call leg the command acted on.
@@ -1001,13 +1102,14 @@ class Calling(Generic[_R]):
 
     @command("calling.transfer")
     def transfer(self, call_id: str | UUID, /, *, dest: str | models.Swml | typed_dicts.Swml) -> _R:
-        """Send `calling.transfer`.
+        """Hand an active call over to a new destination (phone number, SIP URI, or SWML by URL or inline), which controls the call from then on.
 
-        Sends `calling.transfer` (never retried once sent).
+        Sends `calling.transfer` (never retried once it may have reached SignalWire).
 
         Args:
             call_id: The call to act on (its UUID).
-            dest: Required.
+            dest: Required. Where to send the call: a phone number, a SIP URI, the URL of a SWML document,
+                or an inline SWML document (`Swml`).
 
         Returns:
             The call leg the command acted on.
@@ -1021,13 +1123,14 @@ class Calling(Generic[_R]):
 
     @command("calling.send_fax.stop")
     def send_fax_stop(self, call_id: str | UUID, /, *, control_id: str) -> _R:
-        """Send `calling.send_fax.stop`.
+        """Stop sending a fax on the call.
 
         Sends `calling.send_fax.stop` (safe to retry).
 
         Args:
             call_id: The call to act on (its UUID).
-            control_id: Required.
+            control_id: Required. `control_id` of the fax transmission to stop, as given when it was
+                started.
 
         Returns:
             The call leg the command acted on.
@@ -1041,13 +1144,13 @@ class Calling(Generic[_R]):
 
     @command("calling.receive_fax.stop")
     def receive_fax_stop(self, call_id: str | UUID, /, *, control_id: str) -> _R:
-        """Send `calling.receive_fax.stop`.
+        """Stop receiving a fax on the call.
 
         Sends `calling.receive_fax.stop` (safe to retry).
 
         Args:
             call_id: The call to act on (its UUID).
-            control_id: Required.
+            control_id: Required. `control_id` of the fax reception to stop, as given when it was started.
 
         Returns:
             The call leg the command acted on.
@@ -1068,14 +1171,14 @@ class Calling(Generic[_R]):
         device: models.ReferDevice | typed_dicts.ReferDevice,
         status_url: str | None = None,
     ) -> _R:
-        """Send `calling.refer`.
+        """Transfer a SIP call with a SIP REFER, asking the SIP endpoint on the other side to connect to a new SIP target.
 
-        Sends `calling.refer` (never retried once sent).
+        Sends `calling.refer` (never retried once it may have reached SignalWire).
 
         Args:
             call_id: The call to act on (its UUID).
-            device: Required.
-            status_url:
+            device: Required. Where the call should be referred.
+            status_url: HTTP(S) webhook that receives progress events for the REFER.
 
         Returns:
             The call leg the command acted on.
@@ -1089,13 +1192,13 @@ class Calling(Generic[_R]):
 
     @command("calling.user_event")
     def user_event(self, call_id: str | UUID, /, *, event: Mapping[str, Any]) -> _R:
-        """Send `calling.user_event`.
+        """Fire a custom event carrying your own JSON data on the call.
 
-        Sends `calling.user_event` (never retried once sent).
+        Sends `calling.user_event` (never retried once it may have reached SignalWire).
 
         Args:
             call_id: The call to act on (its UUID).
-            event: Required.
+            event: Required. Arbitrary JSON object delivered as the event's data.
 
         Returns:
             The call leg the command acted on.

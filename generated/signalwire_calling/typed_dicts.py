@@ -8,17 +8,29 @@ from typing_extensions import TypedDict
 
 
 class AiHoldParams(TypedDict, closed=True):
+    """
+    Options for `calling.ai_hold`.
+    """
+
     timeout: NotRequired[str]
     prompt: NotRequired[str]
 
 
 class AiHoldRequest(TypedDict, closed=True):
+    """
+    Put the caller in an active AI agent session on hold, pausing the conversation until `calling.ai_unhold` is sent or the hold `timeout` runs out.
+    """
+
     id: str
     command: Literal["calling.ai_hold"]
     params: AiHoldParams
 
 
 class AiMessageReset(TypedDict, closed=True):
+    """
+    How `calling.ai_message` resets the AI conversation.
+    """
+
     full_reset: NotRequired[bool]
     user_prompt: NotRequired[str]
     system_prompt: NotRequired[str]
@@ -28,66 +40,112 @@ AiMessageRole: TypeAlias = Literal["system", "user", "assistant"]
 
 
 class AiSidecarAskParams(TypedDict, closed=True):
+    """
+    Options for `calling.ai_sidecar.ask`.
+    """
+
     text: str
 
 
 class AiSidecarAskRequest(TypedDict, closed=True):
+    """
+    Put a single question to the call's AI sidecar; the conversation itself is not affected. The immediate reply carries an `ask_id`, and the answer is delivered afterwards to your webhook as an `ask_answer` callback with that same `ask_id`.
+    """
+
     id: str
     command: Literal["calling.ai_sidecar.ask"]
     params: AiSidecarAskParams
 
 
 class AiSidecarPokeParams(TypedDict, closed=True):
+    """
+    Options for `calling.ai_sidecar.poke`.
+    """
+
     text: str
 
 
 class AiSidecarPokeRequest(TypedDict, closed=True):
+    """
+    Send a message to the call's AI sidecar and make it respond right away instead of waiting for the customer's next turn.
+    """
+
     id: str
     command: Literal["calling.ai_sidecar.poke"]
     params: AiSidecarPokeParams
 
 
 class AiSidecarStatusParams(TypedDict, closed=True):
-    pass
+    """
+    `calling.ai_sidecar.status` takes no parameters; send an empty object. The sidecar is identified by the call `id`.
+    """
 
 
 class AiSidecarStatusRequest(TypedDict, closed=True):
+    """
+    Read the sidecar's activity counters (whether it is `running`; counts of `ticks`, `insights`, `skips`, `tools` and `errors`; token usage; history size). SignalWire returns them as a single `+OK` text line of `key=value` pairs, not as JSON.
+    """
+
     id: str
     command: Literal["calling.ai_sidecar.status"]
     params: AiSidecarStatusParams
 
 
 class AiSidecarStopParams(TypedDict, closed=True):
-    pass
+    """
+    `calling.ai_sidecar.stop` takes no parameters; send an empty object. The sidecar is identified by the call `id`.
+    """
 
 
 class AiSidecarStopRequest(TypedDict, closed=True):
+    """
+    Stop the call's AI sidecar and detach it from the call.
+    """
+
     id: str
     command: Literal["calling.ai_sidecar.stop"]
     params: AiSidecarStopParams
 
 
 class AiStopParams(TypedDict, closed=True):
+    """
+    Options for `calling.ai.stop`.
+    """
+
     control_id: NotRequired[str]
 
 
 class AiStopRequest(TypedDict, closed=True):
+    """
+    End the AI agent session that is running on the call.
+    """
+
     id: str
     command: Literal["calling.ai.stop"]
     params: AiStopParams
 
 
 class AiUnholdParams(TypedDict, closed=True):
-    pass
+    """
+    `calling.ai_unhold` takes no parameters; send an empty object.
+    """
 
 
 class AiUnholdRequest(TypedDict, closed=True):
+    """
+    Take the caller of an AI agent session off hold and let the conversation continue.
+    """
+
     id: str
     command: Literal["calling.ai_unhold"]
     params: AiUnholdParams
 
 
 class ApiErrorItem(TypedDict):
+    """
+    One validation problem reported in a 422 response.
+    """
+
     type: str
     code: str
     message: str
@@ -96,6 +154,10 @@ class ApiErrorItem(TypedDict):
 
 
 class BadRequestBody(TypedDict):
+    """
+    Body of a 400 response.
+    """
+
     error: Literal["Bad Request"]
 
 
@@ -123,11 +185,19 @@ CallStatusEvent: TypeAlias = Literal["created", "ringing", "answered", "ended"]
 
 
 class ChargeDetails(TypedDict):
+    """
+    One billed item of a call.
+    """
+
     description: str
     charge: float
 
 
 class CollectDigitsParams(TypedDict, closed=True):
+    """
+    DTMF settings for `calling.collect`.
+    """
+
     max: int
     terminators: NotRequired[str]
     digit_timeout: NotRequired[float]
@@ -137,6 +207,10 @@ CollectSpeechEngine: TypeAlias = Literal["Google", "Google.V2", "Deepgram"]
 
 
 class CollectSpeechParams(TypedDict, closed=True):
+    """
+    Speech recognition settings for `calling.collect`.
+    """
+
     end_silence_timeout: NotRequired[float]
     speech_timeout: NotRequired[float]
     language: NotRequired[str]
@@ -146,46 +220,78 @@ class CollectSpeechParams(TypedDict, closed=True):
 
 
 class CollectStartInputTimersParams(TypedDict, closed=True):
+    """
+    Options for `calling.collect.start_input_timers`.
+    """
+
     control_id: str
 
 
 class CollectStartInputTimersRequest(TypedDict, closed=True):
+    """
+    Start the input timers of a collection that was begun with `start_input_timers` set to false, for example once a prompt has finished playing.
+    """
+
     id: str
     command: Literal["calling.collect.start_input_timers"]
     params: CollectStartInputTimersParams
 
 
 class CollectStopParams(TypedDict, closed=True):
+    """
+    Options for `calling.collect.stop`.
+    """
+
     control_id: str
 
 
 class CollectStopRequest(TypedDict, closed=True):
+    """
+    Stop an input collection that is in progress.
+    """
+
     id: str
     command: Literal["calling.collect.stop"]
     params: CollectStopParams
 
 
 class DenoiseParams(TypedDict, closed=True):
-    pass
+    """
+    `calling.denoise` takes no parameters; send an empty object.
+    """
 
 
 class DenoiseRequest(TypedDict, closed=True):
+    """
+    Turn on noise reduction for the call's audio. Only one noise filter can be active per call, so no `control_id` is involved; turn it off with `calling.denoise.stop`.
+    """
+
     id: str
     command: Literal["calling.denoise"]
     params: DenoiseParams
 
 
 class DenoiseStopParams(TypedDict, closed=True):
-    pass
+    """
+    `calling.denoise.stop` takes no parameters; send an empty object.
+    """
 
 
 class DenoiseStopRequest(TypedDict, closed=True):
+    """
+    Turn off noise reduction on the call.
+    """
+
     id: str
     command: Literal["calling.denoise.stop"]
     params: DenoiseStopParams
 
 
 class DetectDigitParams(TypedDict, closed=True):
+    """
+    Settings for the DTMF digit detector.
+    """
+
     digits: NotRequired[str]
 
 
@@ -193,6 +299,10 @@ DetectFaxTone: TypeAlias = Literal["CNG", "CED", "cng", "ced"]
 
 
 class DetectMachineParams(TypedDict, closed=True):
+    """
+    Tuning for answering-machine detection, which decides whether a person or a machine picked up. Times are in seconds.
+    """
+
     initial_timeout: NotRequired[float]
     end_silence_timeout: NotRequired[float]
     machine_ready_timeout: NotRequired[float]
@@ -203,20 +313,34 @@ class DetectMachineParams(TypedDict, closed=True):
 
 
 class DetectStopParams(TypedDict, closed=True):
+    """
+    Options for `calling.detect.stop`.
+    """
+
     control_id: str
 
 
 class DetectStopRequest(TypedDict, closed=True):
+    """
+    Stop a detector that is running on the call.
+    """
+
     id: str
     command: Literal["calling.detect.stop"]
     params: DetectStopParams
 
 
 class DisconnectParams(TypedDict, closed=True):
-    pass
+    """
+    `calling.disconnect` takes no parameters; send an empty object.
+    """
 
 
 class DisconnectRequest(TypedDict, closed=True):
+    """
+    Break the connection between this call and the call it is bridged to, leaving both legs up.
+    """
+
     id: str
     command: Literal["calling.disconnect"]
     params: DisconnectParams
@@ -247,20 +371,36 @@ HttpMethod: TypeAlias = Literal["GET", "POST"]
 
 
 class InternalServerErrorBody(TypedDict):
+    """
+    Body of a 500 response.
+    """
+
     error: Literal["Internal Server Error"]
 
 
 class LiveTranscribeSummarizeOptions(TypedDict, closed=True):
+    """
+    Options for an on-demand summary of a live transcription.
+    """
+
     webhook: NotRequired[str]
     prompt: NotRequired[str]
 
 
 class LiveTranslateSummarizeOptions(TypedDict, closed=True):
+    """
+    Options for summarising the translated conversation on demand.
+    """
+
     webhook: NotRequired[str]
     prompt: NotRequired[str]
 
 
 class McpServer(TypedDict, closed=True):
+    """
+    An MCP (Model Context Protocol) server that contributes tools, and optionally resources, to the sidecar's model.
+    """
+
     url: str
     headers: NotRequired[dict[str, str]]
     resources: NotRequired[bool]
@@ -268,6 +408,10 @@ class McpServer(TypedDict, closed=True):
 
 
 class NotFoundBody(TypedDict):
+    """
+    Body of a 404 response.
+    """
+
     error: Literal["Not Found"]
 
 
@@ -287,6 +431,10 @@ OutboundCallCodec: TypeAlias = Literal[
 
 
 class PlayAudioParams(TypedDict, closed=True):
+    """
+    Audio file to play.
+    """
+
     url: str
 
 
@@ -294,20 +442,36 @@ PlayDirection: TypeAlias = Literal["listen", "speak", "both"]
 
 
 class PlayPauseParams(TypedDict, closed=True):
+    """
+    Options for `calling.play.pause`.
+    """
+
     control_id: str
 
 
 class PlayPauseRequest(TypedDict, closed=True):
+    """
+    Pause a playback on the call; continue it with `calling.play.resume`.
+    """
+
     id: str
     command: Literal["calling.play.pause"]
     params: PlayPauseParams
 
 
 class PlayResumeParams(TypedDict, closed=True):
+    """
+    Options for `calling.play.resume`.
+    """
+
     control_id: str
 
 
 class PlayResumeRequest(TypedDict, closed=True):
+    """
+    Continue a paused playback from where it stopped.
+    """
+
     id: str
     command: Literal["calling.play.resume"]
     params: PlayResumeParams
@@ -368,40 +532,72 @@ PlayRingtoneName: TypeAlias = Literal[
 
 
 class PlayRingtoneParams(TypedDict, closed=True):
+    """
+    Ringtone settings.
+    """
+
     name: PlayRingtoneName
     duration: NotRequired[float]
 
 
 class PlaySilenceParams(TypedDict, closed=True):
+    """
+    Silence settings.
+    """
+
     duration: float
 
 
 class PlayStopParams(TypedDict, closed=True):
+    """
+    Options for `calling.play.stop`.
+    """
+
     control_id: str
 
 
 class PlayStopRequest(TypedDict, closed=True):
+    """
+    Stop a playback on the call.
+    """
+
     id: str
     command: Literal["calling.play.stop"]
     params: PlayStopParams
 
 
 class PlayVolumeParams(TypedDict, closed=True):
+    """
+    Options for `calling.play.volume`.
+    """
+
     control_id: str
     volume: float
 
 
 class PlayVolumeRequest(TypedDict, closed=True):
+    """
+    Change the volume of a playback while it is running.
+    """
+
     id: str
     command: Literal["calling.play.volume"]
     params: PlayVolumeParams
 
 
 class ReceiveFaxStopParams(TypedDict, closed=True):
+    """
+    Options for `calling.receive_fax.stop`.
+    """
+
     control_id: str
 
 
 class ReceiveFaxStopRequest(TypedDict, closed=True):
+    """
+    Stop receiving a fax on the call.
+    """
+
     id: str
     command: Literal["calling.receive_fax.stop"]
     params: ReceiveFaxStopParams
@@ -414,31 +610,55 @@ RecordPauseBehavior: TypeAlias = Literal["skip", "silence"]
 
 
 class RecordPauseParams(TypedDict, closed=True):
+    """
+    Options for `calling.record.pause`.
+    """
+
     control_id: str
     behavior: NotRequired[RecordPauseBehavior]
 
 
 class RecordPauseRequest(TypedDict, closed=True):
+    """
+    Pause a recording; continue it with `calling.record.resume`.
+    """
+
     id: str
     command: Literal["calling.record.pause"]
     params: RecordPauseParams
 
 
 class RecordResumeParams(TypedDict, closed=True):
+    """
+    Options for `calling.record.resume`.
+    """
+
     control_id: str
 
 
 class RecordResumeRequest(TypedDict, closed=True):
+    """
+    Continue a paused recording.
+    """
+
     id: str
     command: Literal["calling.record.resume"]
     params: RecordResumeParams
 
 
 class RecordStopParams(TypedDict, closed=True):
+    """
+    Options for `calling.record.stop`.
+    """
+
     control_id: str
 
 
 class RecordStopRequest(TypedDict, closed=True):
+    """
+    Stop a recording and finalise the file.
+    """
+
     id: str
     command: Literal["calling.record.stop"]
     params: RecordStopParams
@@ -457,22 +677,38 @@ ReferSipParams = TypedDict(
 
 
 class SendFaxStopParams(TypedDict, closed=True):
+    """
+    Options for `calling.send_fax.stop`.
+    """
+
     control_id: str
 
 
 class SendFaxStopRequest(TypedDict, closed=True):
+    """
+    Stop sending a fax on the call.
+    """
+
     id: str
     command: Literal["calling.send_fax.stop"]
     params: SendFaxStopParams
 
 
 class SidecarBooleanParam(TypedDict, closed=True):
+    """
+    A true/false function argument.
+    """
+
     description: NotRequired[str]
     type: Literal["boolean"]
     default: NotRequired[bool]
 
 
 class SidecarIntegerParam(TypedDict, closed=True):
+    """
+    A whole-number function argument.
+    """
+
     description: NotRequired[str]
     type: Literal["integer"]
     enum: NotRequired[list[int]]
@@ -483,6 +719,10 @@ SidecarModel: TypeAlias = Literal["gpt-4o-mini", "gpt-4.1-mini", "gpt-4.1-nano"]
 
 
 class SidecarNumberParam(TypedDict, closed=True):
+    """
+    A numeric function argument that may have a fractional part.
+    """
+
     description: NotRequired[str]
     type: Literal["number"]
     enum: NotRequired[list[float]]
@@ -490,20 +730,36 @@ class SidecarNumberParam(TypedDict, closed=True):
 
 
 class SidecarPermissions(TypedDict, closed=True):
+    """
+    What the sidecar's SWAIG tools are allowed to do. Each permission is granted unless turned off here.
+    """
+
     swaig_allow_swml: NotRequired[bool]
     swaig_allow_settings: NotRequired[bool]
     swaig_set_global_data: NotRequired[bool]
 
 
 class SidecarPromptFile(TypedDict, closed=True):
+    """
+    Sidecar prompt read from a file on the server.
+    """
+
     file: str
 
 
 class SidecarPromptText(TypedDict, closed=True):
+    """
+    Sidecar prompt given as text.
+    """
+
     text: str
 
 
 class SidecarStringParam(TypedDict, closed=True):
+    """
+    A text function argument.
+    """
+
     description: NotRequired[str]
     type: Literal["string"]
     enum: NotRequired[list[str]]
@@ -511,11 +767,19 @@ class SidecarStringParam(TypedDict, closed=True):
 
 
 class SidecarSummarizeOptions(TypedDict, closed=True):
+    """
+    Options for a one-off sidecar summary.
+    """
+
     webhook: NotRequired[str]
     prompt: NotRequired[str]
 
 
 class SidecarSwaigDefaults(TypedDict, closed=True):
+    """
+    Webhook settings shared by all sidecar SWAIG functions unless a function overrides them.
+    """
+
     web_hook_url: NotRequired[str]
     web_hook_auth_user: NotRequired[str]
     web_hook_auth_password: NotRequired[str]
@@ -525,10 +789,18 @@ SpeechEngine: TypeAlias = Literal["deepgram", "google"]
 
 
 class StreamStopParams(TypedDict, closed=True):
+    """
+    Options for `calling.stream.stop`.
+    """
+
     control_id: str
 
 
 class StreamStopRequest(TypedDict, closed=True):
+    """
+    Stop an audio stream.
+    """
+
     id: str
     command: Literal["calling.stream.stop"]
     params: StreamStopParams
@@ -538,10 +810,18 @@ StreamTrack: TypeAlias = Literal["inbound_track", "outbound_track", "both_tracks
 
 
 class SwmlSections(TypedDict, extra_items=list[Any]):
+    """
+    Sections of a SWML document, keyed by name. `main` is required and is where execution begins; other sections can be invoked from instructions such as `execute` or `transfer`. Each section is a list of SWML instructions run in order, kept as free-form JSON objects: SWML is versioned separately and far larger than this API, so the client checks only this structure and SignalWire validates the instructions.
+    """
+
     main: list[Any]
 
 
 class TapAudioParams(TypedDict, closed=True):
+    """
+    Audio tap settings.
+    """
+
     direction: PlayDirection
 
 
@@ -549,6 +829,10 @@ TapCodec: TypeAlias = Literal["PCMA", "PCMU", "pcma", "pcmu", "OPUS", "opus"]
 
 
 class TapConfig(TypedDict, closed=True):
+    """
+    What to tap. Audio is the only kind.
+    """
+
     type: Literal["audio"]
     params: TapAudioParams
 
@@ -557,6 +841,10 @@ TapPtime: TypeAlias = Literal[10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120]
 
 
 class TapRtpParams(TypedDict, closed=True):
+    """
+    RTP receiver for tapped audio.
+    """
+
     addr: str
     port: int
     codec: NotRequired[TapCodec]
@@ -564,16 +852,28 @@ class TapRtpParams(TypedDict, closed=True):
 
 
 class TapStopParams(TypedDict, closed=True):
+    """
+    Options for `calling.tap.stop`.
+    """
+
     control_id: str
 
 
 class TapStopRequest(TypedDict, closed=True):
+    """
+    Stop a running tap.
+    """
+
     id: str
     command: Literal["calling.tap.stop"]
     params: TapStopParams
 
 
 class TapWsParams(TypedDict, closed=True):
+    """
+    WebSocket receiver for tapped audio.
+    """
+
     uri: str
     codec: NotRequired[TapCodec]
 
@@ -582,21 +882,37 @@ TranscribeDirection: TypeAlias = Literal["remote-caller", "local-caller"]
 
 
 class TranscribeParams(TypedDict, closed=True):
+    """
+    Options for `calling.transcribe`.
+    """
+
     control_id: str
     status_url: NotRequired[str]
 
 
 class TranscribeRequest(TypedDict, closed=True):
+    """
+    Transcribe the whole call in the background; the transcript is complete when the call ends or the transcription is stopped. Only one transcription can run per call (starting a second is refused with a conflict). For results while the call is live, use `calling.live_transcribe`.
+    """
+
     id: str
     command: Literal["calling.transcribe"]
     params: TranscribeParams
 
 
 class TranscribeStopParams(TypedDict, closed=True):
+    """
+    Options for `calling.transcribe.stop`.
+    """
+
     control_id: str
 
 
 class TranscribeStopRequest(TypedDict, closed=True):
+    """
+    Stop a background transcription before the call ends.
+    """
+
     id: str
     command: Literal["calling.transcribe.stop"]
     params: TranscribeStopParams
@@ -609,10 +925,18 @@ TtsGender: TypeAlias = Literal["male", "female"]
 
 
 class UnauthorizedBody(TypedDict):
+    """
+    Body of a 401 response.
+    """
+
     error: Literal["Unauthorized"]
 
 
 class UnprocessableEntityBody(TypedDict):
+    """
+    Body of a 422 response.
+    """
+
     errors: list[ApiErrorItem]
 
 
@@ -620,6 +944,10 @@ UpdateCallStatus: TypeAlias = Literal["canceled", "completed"]
 
 
 class UpdateUrlParams(TypedDict, closed=True):
+    """
+    Parameters for `update` that point the call at SWML served from a URL.
+    """
+
     id: str
     fallback_url: NotRequired[str]
     status: NotRequired[UpdateCallStatus]
@@ -628,16 +956,28 @@ class UpdateUrlParams(TypedDict, closed=True):
 
 
 class UserEventParams(TypedDict, closed=True):
+    """
+    Options for `calling.user_event`.
+    """
+
     event: dict[str, Any]
 
 
 class UserEventRequest(TypedDict, closed=True):
+    """
+    Fire a custom event carrying your own JSON data on the call.
+    """
+
     id: str
     command: Literal["calling.user_event"]
     params: UserEventParams
 
 
 class AiMessageParams(TypedDict, closed=True):
+    """
+    Options for `calling.ai_message`: text to add to the AI conversation, an optional conversation reset, and data to merge into the session's global data.
+    """
+
     role: NotRequired[AiMessageRole]
     message_text: NotRequired[str]
     reset: NotRequired[AiMessageReset]
@@ -645,6 +985,10 @@ class AiMessageParams(TypedDict, closed=True):
 
 
 class AiMessageRequest(TypedDict, closed=True):
+    """
+    Inject a message into a running AI agent conversation, for example to change the agent's instructions mid-call, add context, or reset the conversation.
+    """
+
     id: str
     command: Literal["calling.ai_message"]
     params: AiMessageParams
@@ -676,6 +1020,10 @@ CallResponse: TypeAlias = CallLeg | FabricDeviceLeg
 
 
 class CollectParams(TypedDict, closed=True):
+    """
+    Options for `calling.collect`. Give `digits`, `speech`, or both; with neither SignalWire answers 400. Digit results arrive at `status_url` as `result.type: digit` events with the digits and terminator, speech results as `result.type: speech` events with text and confidence.
+    """
+
     control_id: str
     initial_timeout: NotRequired[float]
     digits: NotRequired[CollectDigitsParams]
@@ -688,36 +1036,64 @@ class CollectParams(TypedDict, closed=True):
 
 
 class CollectRequest(TypedDict, closed=True):
+    """
+    Wait for the caller to press keys, speak, or either, and report what was entered to `status_url`.
+    """
+
     id: str
     command: Literal["calling.collect"]
     params: CollectParams
 
 
 class DetectDigitConfig(TypedDict, closed=True):
+    """
+    Selects DTMF digit detection.
+    """
+
     type: Literal["digit"]
     params: NotRequired[DetectDigitParams]
 
 
 class DetectFaxParams(TypedDict, closed=True):
+    """
+    Settings for the fax tone detector.
+    """
+
     tone: NotRequired[DetectFaxTone]
 
 
 class DetectMachineConfig(TypedDict, closed=True):
+    """
+    Selects answering-machine detection.
+    """
+
     type: Literal["machine"]
     params: NotRequired[DetectMachineParams]
 
 
 class EndParams(TypedDict, closed=True):
+    """
+    Options for `calling.end`.
+    """
+
     reason: NotRequired[HangupReason]
 
 
 class EndRequest(TypedDict, closed=True):
+    """
+    Hang up an active call.
+    """
+
     id: str
     command: Literal["calling.end"]
     params: EndParams
 
 
 class LiveTranscribeStartOptions(TypedDict, closed=True):
+    """
+    Settings for a live transcription session.
+    """
+
     lang: str
     direction: list[TranscribeDirection]
     webhook: NotRequired[str]
@@ -732,34 +1108,62 @@ class LiveTranscribeStartOptions(TypedDict, closed=True):
 
 
 class LiveTranscribeSummarizeAction(TypedDict, closed=True):
+    """
+    Requests an AI summary of a running live transcription.
+    """
+
     summarize: LiveTranscribeSummarizeOptions
 
 
 class LiveTranslateInjectOptions(TypedDict, closed=True):
+    """
+    A message to be translated and spoken into the call.
+    """
+
     message: str
     direction: TranscribeDirection
 
 
 class LiveTranslateSummarizeAction(TypedDict, closed=True):
+    """
+    Requests an AI summary of a running live translation.
+    """
+
     summarize: LiveTranslateSummarizeOptions
 
 
 class PlayAudioItem(TypedDict, closed=True):
+    """
+    Plays a recorded audio file that SignalWire downloads from a URL.
+    """
+
     type: Literal["audio"]
     params: PlayAudioParams
 
 
 class PlayRingtoneItem(TypedDict, closed=True):
+    """
+    Plays a ringback tone (the sound a caller hears while a phone rings) in a chosen country's cadence.
+    """
+
     type: Literal["ringtone"]
     params: PlayRingtoneParams
 
 
 class PlaySilenceItem(TypedDict, closed=True):
+    """
+    Plays silence, e.g. as a pause between other items.
+    """
+
     type: Literal["silence"]
     params: PlaySilenceParams
 
 
 class PlayTtsParams(TypedDict, closed=True):
+    """
+    Text-to-speech settings for one play item.
+    """
+
     text: str
     language: NotRequired[str]
     gender: NotRequired[TtsGender]
@@ -767,6 +1171,10 @@ class PlayTtsParams(TypedDict, closed=True):
 
 
 class RecordAudioParams(TypedDict, closed=True):
+    """
+    Settings for an audio recording.
+    """
+
     beep: NotRequired[bool]
     format: NotRequired[RecordFormat]
     stereo: NotRequired[bool]
@@ -779,38 +1187,66 @@ class RecordAudioParams(TypedDict, closed=True):
 
 
 class RecordConfig(TypedDict, closed=True):
+    """
+    What to record. Audio is the only kind today, configured under `audio`.
+    """
+
     audio: RecordAudioParams
 
 
 class RecordParams(TypedDict, closed=True):
+    """
+    Options for `calling.record`.
+    """
+
     control_id: str
     record: RecordConfig
     status_url: NotRequired[str]
 
 
 class RecordRequest(TypedDict, closed=True):
+    """
+    Begin capturing a call's audio to a file. The response describes the call leg and does not contain the recording URL; the recording runs in the background and the `finished` event sent to `status_url` carries the final URL.
+    """
+
     id: str
     command: Literal["calling.record"]
     params: RecordParams
 
 
 class ReferDevice(TypedDict, closed=True):
+    """
+    Target of a SIP REFER. SIP is the only device type.
+    """
+
     type: Literal["sip"]
     params: ReferSipParams
 
 
 class ReferParams(TypedDict, closed=True):
+    """
+    Options for `calling.refer`.
+    """
+
     device: ReferDevice
     status_url: NotRequired[str]
 
 
 class ReferRequest(TypedDict, closed=True):
+    """
+    Transfer a SIP call with a SIP REFER, asking the SIP endpoint on the other side to connect to a new SIP target.
+    """
+
     id: str
     command: Literal["calling.refer"]
     params: ReferParams
 
 
 class SidecarSettings(TypedDict, closed=True):
+    """
+    Tuning for an AI sidecar (its `params` field): evaluation timing, history size, summaries, speech recognition and debugging. Durations are in milliseconds.
+    """
+
     idle_timeout_ms: NotRequired[int]
     min_interval_ms: NotRequired[int]
     max_iters_per_tick: NotRequired[int]
@@ -832,10 +1268,18 @@ class SidecarSettings(TypedDict, closed=True):
 
 
 class SidecarSummarizeAction(TypedDict, closed=True):
+    """
+    Turns `calling.ai_sidecar` into a one-off summary request: the conversation so far is summarised and sent to a webhook, and no sidecar is attached.
+    """
+
     summarize: SidecarSummarizeOptions
 
 
 class StreamParams(TypedDict, closed=True):
+    """
+    Options for `calling.stream`.
+    """
+
     control_id: str
     url: str
     name: NotRequired[str]
@@ -848,27 +1292,47 @@ class StreamParams(TypedDict, closed=True):
 
 
 class StreamRequest(TypedDict, closed=True):
+    """
+    Stream a call's audio in real time to your WebSocket server. End it by sending `calling.stream.stop` with the same `control_id`.
+    """
+
     id: str
     command: Literal["calling.stream"]
     params: StreamParams
 
 
 class Swml(TypedDict, closed=True):
+    """
+    Inline SWML document, as accepted by `swml` in `dial` and `update`, `to_script` in `dial` and `dest` in `calling.transfer`; only its envelope is typed: `version` plus `sections`, whose required `main` section and any other named sections are lists of SWML instructions left as free-form JSON. SWML is a separate, much larger language (SignalWire's own definition of it is about 190 schemas and 300 KB, versioned on its own), so the client validates just the envelope, passes the instructions through unchanged and lets SignalWire validate them. For typed SWML, build the document with a SWML builder and pass the result here.
+    """
+
     version: NotRequired[Literal["1.0.0"]]
     sections: SwmlSections
 
 
 class TapDeviceRtp(TypedDict, closed=True):
+    """
+    Sends tapped audio as an RTP stream to a UDP address.
+    """
+
     type: Literal["rtp"]
     params: TapRtpParams
 
 
 class TapDeviceWs(TypedDict, closed=True):
+    """
+    Sends tapped audio over a WebSocket connection.
+    """
+
     type: Literal["ws"]
     params: TapWsParams
 
 
 class TapParams(TypedDict, closed=True):
+    """
+    Options for `calling.tap`: which audio to capture (`tap`) and where to send it (`device`).
+    """
+
     control_id: str
     tap: TapConfig
     device: TapDeviceRtp | TapDeviceWs
@@ -876,16 +1340,28 @@ class TapParams(TypedDict, closed=True):
 
 
 class TapRequest(TypedDict, closed=True):
+    """
+    Copy a call's audio in real time to an external RTP receiver or WebSocket server, without affecting the call. End it by sending `calling.tap.stop` with the same `control_id`.
+    """
+
     id: str
     command: Literal["calling.tap"]
     params: TapParams
 
 
 class TransferParams(TypedDict, closed=True):
+    """
+    Options for `calling.transfer`.
+    """
+
     dest: str | Swml
 
 
 class TransferRequest(TypedDict, closed=True):
+    """
+    Hand an active call over to a new destination (phone number, SIP URI, or SWML by URL or inline), which controls the call from then on.
+    """
+
     id: str
     command: Literal["calling.transfer"]
     params: TransferParams
@@ -895,6 +1371,10 @@ TranslationFilter: TypeAlias = TranslationFilterPreset | str
 
 
 class UpdateSwmlParams(TypedDict, closed=True):
+    """
+    Parameters for `update` that give the call's new flow inline as SWML.
+    """
+
     id: str
     fallback_url: NotRequired[str]
     status: NotRequired[UpdateCallStatus]
@@ -903,11 +1383,19 @@ class UpdateSwmlParams(TypedDict, closed=True):
 
 
 class DetectFaxConfig(TypedDict, closed=True):
+    """
+    Selects fax tone detection.
+    """
+
     type: Literal["fax"]
     params: NotRequired[DetectFaxParams]
 
 
 class DetectParams(TypedDict, closed=True):
+    """
+    Options for `calling.detect`. `detect.type` chooses the detector (machine, fax or digit) and the shape of its `params`.
+    """
+
     control_id: str
     detect: DetectMachineConfig | DetectFaxConfig | DetectDigitConfig
     timeout: NotRequired[float]
@@ -915,6 +1403,10 @@ class DetectParams(TypedDict, closed=True):
 
 
 class DetectRequest(TypedDict, closed=True):
+    """
+    Start a detector on an active call to recognise an answering machine, a fax tone or DTMF digits. It works in the background for up to `timeout` seconds and reports to `status_url`.
+    """
+
     id: str
     command: Literal["calling.detect"]
     params: DetectParams
@@ -971,14 +1463,26 @@ DialUrlParams = TypedDict(
 
 
 class LiveTranscribeStartAction(TypedDict, closed=True):
+    """
+    Starts a live transcription session.
+    """
+
     start: LiveTranscribeStartOptions
 
 
 class LiveTranslateInjectAction(TypedDict, closed=True):
+    """
+    Injects a message into a live translation session.
+    """
+
     inject: LiveTranslateInjectOptions
 
 
 class LiveTranslateStartOptions(TypedDict, closed=True):
+    """
+    Settings for a live translation session between two languages.
+    """
+
     from_lang: str
     to_lang: str
     direction: list[TranscribeDirection]
@@ -998,31 +1502,55 @@ class LiveTranslateStartOptions(TypedDict, closed=True):
 
 
 class PlayTtsItem(TypedDict, closed=True):
+    """
+    Speaks text with text-to-speech. Its own `language`, `voice` and `gender` take precedence over those set on the play request.
+    """
+
     type: Literal["tts"]
     params: PlayTtsParams
 
 
 class UpdateRequest(TypedDict, closed=True):
+    """
+    Change a call in progress: redirect it to new SWML (by `url` or inline `swml`) or end it through `status`. `canceled` is allowed only while the call is queued or ringing, `completed` and redirects only once it is answered, and calls that have already ended cannot be updated. The call's `id` goes inside `params`.
+    """
+
     command: Literal["update"]
     params: UpdateUrlParams | UpdateSwmlParams
 
 
 class DialRequest(TypedDict, closed=True):
+    """
+    Place a new outbound call. Use `DialUrlParams` to have SignalWire fetch the call's SWML from `url`, or `DialSwmlParams` to pass the SWML inline in `swml`. No call `id` is sent because the call does not exist yet; the response contains it.
+    """
+
     command: Literal["dial"]
     params: DialUrlParams | DialSwmlParams
 
 
 class LiveTranscribeParams(TypedDict, closed=True):
+    """
+    Options for `calling.live_transcribe`. `action` is `{start: {...}}`, `{summarize: {...}}`, or the string `stop`.
+    """
+
     action: LiveTranscribeStartAction | LiveTranscribeSummarizeAction | Literal["stop"]
 
 
 class LiveTranscribeRequest(TypedDict, closed=True):
+    """
+    Control real-time transcription of a call: start a session, request an AI summary of the conversation so far, or stop it.
+    """
+
     id: str
     command: Literal["calling.live_transcribe"]
     params: LiveTranscribeParams
 
 
 class LiveTranslateStartAction(TypedDict, closed=True):
+    """
+    Starts a live translation session.
+    """
+
     start: LiveTranslateStartOptions
 
 
@@ -1030,6 +1558,10 @@ Play: TypeAlias = PlayAudioItem | PlayTtsItem | PlaySilenceItem | PlayRingtoneIt
 
 
 class PlayParams(TypedDict, closed=True):
+    """
+    Options for `calling.play`. Items in `play` are played one after another; `language`, `voice` and `gender` here are fallbacks for text-to-speech items that do not set their own.
+    """
+
     control_id: str
     play: list[Play]
     volume: NotRequired[float]
@@ -1042,23 +1574,39 @@ class PlayParams(TypedDict, closed=True):
 
 
 class PlayRequest(TypedDict, closed=True):
+    """
+    Start playing audio, speech, silence or a ringtone on a call. The response only confirms that playback was accepted; its progress (`playing`, `paused`, `finished`, `error`) is reported to `status_url`.
+    """
+
     id: str
     command: Literal["calling.play"]
     params: PlayParams
 
 
 class LiveTranslateParams(TypedDict, closed=True):
+    """
+    Options for `calling.live_translate`. `action` is `{start: {...}}`, `{summarize: {...}}`, `{inject: {...}}`, or the string `stop`.
+    """
+
     action: LiveTranslateStartAction | LiveTranslateSummarizeAction | LiveTranslateInjectAction | Literal["stop"]
     status_url: NotRequired[str]
 
 
 class LiveTranslateRequest(TypedDict, closed=True):
+    """
+    Control real-time speech translation between the parties of a call: start or stop it, request a summary, or inject a message to be translated and spoken.
+    """
+
     id: str
     command: Literal["calling.live_translate"]
     params: LiveTranslateParams
 
 
 class AiSidecarParams(TypedDict, closed=True):
+    """
+    Configuration for `calling.ai_sidecar`, the same body as the SWML `ai_sidecar` instruction. A sidecar is an AI observer on an answered call: it follows the conversation and posts advice for the human agent to your webhook, but never speaks itself. When `action` is set, the command produces a one-off conversation summary instead and no sidecar is attached.
+    """
+
     prompt: NotRequired[SidecarPrompt]
     lang: str
     model: NotRequired[SidecarModel | str]
@@ -1074,6 +1622,10 @@ class AiSidecarParams(TypedDict, closed=True):
 
 
 class AiSidecarRequest(TypedDict, closed=True):
+    """
+    Attach an AI sidecar to an answered call: a silent observer that follows the conversation and sends advice for the human agent to your webhook. With `action.summarize` it instead produces a one-off summary of the conversation.
+    """
+
     id: str
     command: Literal["calling.ai_sidecar"]
     params: AiSidecarParams
@@ -1126,6 +1678,10 @@ CallRequest: TypeAlias = (
 
 
 class PomBodySection(TypedDict, closed=True):
+    """
+    A Prompt Object Model section built around `body` text; bullets and subsections are optional.
+    """
+
     title: NotRequired[str]
     subsections: NotRequired[list[PomSection]]
     numbered: NotRequired[bool]
@@ -1135,6 +1691,10 @@ class PomBodySection(TypedDict, closed=True):
 
 
 class PomBulletsSection(TypedDict, closed=True):
+    """
+    A Prompt Object Model section built around a `bullets` list; body text and subsections are optional.
+    """
+
     title: NotRequired[str]
     subsections: NotRequired[list[PomSection]]
     numbered: NotRequired[bool]
@@ -1147,18 +1707,30 @@ PomSection: TypeAlias = PomBodySection | PomBulletsSection
 
 
 class SidecarArrayParam(TypedDict, closed=True):
+    """
+    A function argument that is a list.
+    """
+
     description: NotRequired[str]
     type: Literal["array"]
     items: SidecarParamProperty
 
 
 class SidecarFunctionParameters(TypedDict, closed=True):
+    """
+    JSON-Schema-style definition of a sidecar function's arguments. An argument may only use `type`, `description`, `enum` and `default` (plus `items`, `properties` and `required` for arrays and objects); express other rules such as patterns or ranges in the description and enforce them in your webhook.
+    """
+
     type: Literal["object"]
     properties: dict[str, SidecarParamProperty]
     required: NotRequired[list[str]]
 
 
 class SidecarObjectParam(TypedDict, closed=True):
+    """
+    A function argument that is an object with named fields.
+    """
+
     description: NotRequired[str]
     type: Literal["object"]
     properties: NotRequired[dict[str, SidecarParamProperty]]
@@ -1179,16 +1751,28 @@ SidecarPrompt: TypeAlias = Union[str, SidecarPromptText, "SidecarPromptPom", Sid
 
 
 class SidecarPromptPom(TypedDict, closed=True):
+    """
+    Sidecar prompt written as Prompt Object Model sections.
+    """
+
     pom: list[PomSection]
 
 
 class SidecarSwaig(TypedDict, closed=True):
+    """
+    Tools available to the sidecar's model: SWAIG webhook functions, defaults shared by them, and MCP servers.
+    """
+
     defaults: NotRequired[SidecarSwaigDefaults]
     functions: NotRequired[list[SidecarSwaigFunction]]
     mcp_servers: NotRequired[list[McpServer]]
 
 
 class SidecarSwaigFunction(TypedDict, closed=True):
+    """
+    A function the sidecar's model can call; SignalWire runs it by calling your webhook with the arguments.
+    """
+
     function: str
     description: NotRequired[str]
     purpose: NotRequired[str]

@@ -12,8 +12,14 @@ T = TypeVar("T", bound="AiHoldParams")
 
 @_attrs_define
 class AiHoldParams:
+    """Options for `calling.ai_hold`."""
+
     timeout: str | Unset = UNSET
+    """ How long the hold may last, in seconds, written as a numeric string such as `"300"`; SignalWire rejects a
+    JSON number here. """
     prompt: str | Unset = UNSET
+    """ Instruction injected as a system message just before the hold; the AI says it to the caller, then hold music
+    plays. """
 
     def to_dict(self) -> dict[str, Any]:
         timeout = self.timeout

@@ -15,9 +15,17 @@ T = TypeVar("T", bound="AiHoldRequest")
 
 @_attrs_define
 class AiHoldRequest:
+    """Put the caller in an active AI agent session on hold, pausing the conversation until `calling.ai_unhold` is sent or
+    the hold `timeout` runs out.
+
+    """
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: AiHoldParams
+    """ Options for `calling.ai_hold`. """
     command: Literal["calling.ai_hold"] = "calling.ai_hold"
+    """ Selects this operation; must be `calling.ai_hold`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

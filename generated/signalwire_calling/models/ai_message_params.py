@@ -18,10 +18,22 @@ T = TypeVar("T", bound="AiMessageParams")
 
 @_attrs_define
 class AiMessageParams:
+    """Options for `calling.ai_message`: text to add to the AI conversation, an optional conversation reset, and data to
+    merge into the session's global data.
+
+    """
+
     role: AiMessageRole | Unset = UNSET
+    """ Role an injected message is attributed to. `system` adds instructions or context that steer the AI without
+    the caller hearing them; `user` makes the AI treat the text as something the caller said and answer it;
+    `assistant` records the text in the history as if the AI had said it. """
     message_text: str | Unset = UNSET
+    """ Text to add to the conversation. Needed in practice unless the command only performs a `reset`. """
     reset: AiMessageReset | Unset = UNSET
+    """ How `calling.ai_message` resets the AI conversation. """
     global_data: AiMessageParamsGlobalData | Unset = UNSET
+    """ JSON object to fold into the AI session's global data, where the agent's prompts and functions can read it.
+    """
 
     def to_dict(self) -> dict[str, Any]:
         role: str | Unset = UNSET

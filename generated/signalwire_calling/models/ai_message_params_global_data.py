@@ -11,6 +11,8 @@ T = TypeVar("T", bound="AiMessageParamsGlobalData")
 
 @_attrs_define
 class AiMessageParamsGlobalData:
+    """JSON object to fold into the AI session's global data, where the agent's prompts and functions can read it."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

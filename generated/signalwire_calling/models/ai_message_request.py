@@ -15,9 +15,18 @@ T = TypeVar("T", bound="AiMessageRequest")
 
 @_attrs_define
 class AiMessageRequest:
+    """Inject a message into a running AI agent conversation, for example to change the agent's instructions mid-call, add
+    context, or reset the conversation.
+
+    """
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: AiMessageParams
+    """ Options for `calling.ai_message`: text to add to the AI conversation, an optional conversation reset, and
+    data to merge into the session's global data. """
     command: Literal["calling.ai_message"] = "calling.ai_message"
+    """ Selects this operation; must be `calling.ai_message`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

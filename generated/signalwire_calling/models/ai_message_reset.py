@@ -12,9 +12,14 @@ T = TypeVar("T", bound="AiMessageReset")
 
 @_attrs_define
 class AiMessageReset:
+    """How `calling.ai_message` resets the AI conversation."""
+
     full_reset: bool | Unset = UNSET
+    """ Clear the entire conversation history rather than keeping it. """
     user_prompt: str | Unset = UNSET
+    """ User prompt to install after the reset. """
     system_prompt: str | Unset = UNSET
+    """ System prompt to install after the reset. """
 
     def to_dict(self) -> dict[str, Any]:
         full_reset = self.full_reset

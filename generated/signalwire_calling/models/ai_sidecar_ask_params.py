@@ -10,7 +10,10 @@ T = TypeVar("T", bound="AiSidecarAskParams")
 
 @_attrs_define
 class AiSidecarAskParams:
+    """Options for `calling.ai_sidecar.ask`."""
+
     text: str
+    """ The question to put to the sidecar. """
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text

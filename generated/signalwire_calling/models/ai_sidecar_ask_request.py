@@ -15,9 +15,18 @@ T = TypeVar("T", bound="AiSidecarAskRequest")
 
 @_attrs_define
 class AiSidecarAskRequest:
+    """Put a single question to the call's AI sidecar; the conversation itself is not affected. The immediate reply carries
+    an `ask_id`, and the answer is delivered afterwards to your webhook as an `ask_answer` callback with that same
+    `ask_id`.
+
+    """
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: AiSidecarAskParams
+    """ Options for `calling.ai_sidecar.ask`. """
     command: Literal["calling.ai_sidecar.ask"] = "calling.ai_sidecar.ask"
+    """ Selects this operation; must be `calling.ai_sidecar.ask`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

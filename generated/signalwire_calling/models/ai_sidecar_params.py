@@ -25,18 +25,50 @@ T = TypeVar("T", bound="AiSidecarParams")
 
 @_attrs_define
 class AiSidecarParams:
+    """Configuration for `calling.ai_sidecar`, the same body as the SWML `ai_sidecar` instruction. A sidecar is an AI
+    observer on an answered call: it follows the conversation and posts advice for the human agent to your webhook, but
+    never speaks itself. When `action` is set, the command produces a one-off conversation summary instead and no
+    sidecar is attached.
+
+    """
+
     lang: str
+    """ Language spoken on the call, as one BCP-47 tag (e.g. `en-US`). It selects the speech recognition language,
+    and the model is told about it too. """
     prompt: SidecarPromptFile | SidecarPromptPom | SidecarPromptText | str | Unset = UNSET
+    """ Operator prompt for the sidecar in one of four forms: a plain string, `{text: ...}`, `{pom: [...]}` (Prompt
+    Object Model sections), or `{file: ...}` (a file stored on the server). """
     model: SidecarModel | str | Unset = "gpt-4o-mini"
+    """ LLM behind the sidecar's coaching and its end-of-call summaries. The listed models are suggestions; other
+    model names are accepted as plain strings. """
     direction: list[TranscribeDirection] | Unset = UNSET
+    """ Call legs the sidecar listens to. Both `remote-caller` and `local-caller` must be listed; SignalWire rejects
+    a single leg. """
     customer_role: TranscribeDirection | Unset = UNSET
+    """ A party of the call as seen from SignalWire: `remote-caller` is the party at the far end of the leg (by
+    default treated as the customer), `local-caller` the party on the SignalWire side, such as an agent the call is
+    connected to. """
     url: str | Unset = UNSET
+    """ Webhook that receives the sidecar's callbacks and transcription events by POST. Basic-auth credentials may
+    be embedded (`https://user:pass@host/...`). When unset, nothing is POSTed and callbacks are only published on
+    the relay topic. """
     swaig: SidecarSwaig | Unset = UNSET
+    """ Tools available to the sidecar's model: SWAIG webhook functions, defaults shared by them, and MCP servers.
+    """
     permissions: SidecarPermissions | Unset = UNSET
+    """ What the sidecar's SWAIG tools are allowed to do. Each permission is granted unless turned off here. """
     global_data: AiSidecarParamsGlobalData | Unset = UNSET
+    """ Key/value data available throughout the sidecar session: usable in the prompt through variable expansion and
+    sent along with tool requests. It survives from one sidecar session to the next on the same call leg. """
     hints: list[str] | Unset = UNSET
+    """ Words and phrases that speech recognition should expect, such as product, company, competitor or customer
+    names and jargon. Strongly recommended. """
     params: SidecarSettings | Unset = UNSET
+    """ Tuning for an AI sidecar (its `params` field): evaluation timing, history size, summaries, speech
+    recognition and debugging. Durations are in milliseconds. """
     action: SidecarSummarizeAction | Unset = UNSET
+    """ Turns `calling.ai_sidecar` into a one-off summary request: the conversation so far is summarised and sent to
+    a webhook, and no sidecar is attached. """
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.sidecar_prompt_file import SidecarPromptFile  # noqa: PLC0415

@@ -11,6 +11,11 @@ T = TypeVar("T", bound="AiSidecarParamsGlobalData")
 
 @_attrs_define
 class AiSidecarParamsGlobalData:
+    """Key/value data available throughout the sidecar session: usable in the prompt through variable expansion and sent
+    along with tool requests. It survives from one sidecar session to the next on the same call leg.
+
+    """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

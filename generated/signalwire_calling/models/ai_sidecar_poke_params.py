@@ -10,7 +10,10 @@ T = TypeVar("T", bound="AiSidecarPokeParams")
 
 @_attrs_define
 class AiSidecarPokeParams:
+    """Options for `calling.ai_sidecar.poke`."""
+
     text: str
+    """ Message for the sidecar, which it responds to immediately. """
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text

@@ -15,9 +15,17 @@ T = TypeVar("T", bound="AiSidecarPokeRequest")
 
 @_attrs_define
 class AiSidecarPokeRequest:
+    """Send a message to the call's AI sidecar and make it respond right away instead of waiting for the customer's next
+    turn.
+
+    """
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: AiSidecarPokeParams
+    """ Options for `calling.ai_sidecar.poke`. """
     command: Literal["calling.ai_sidecar.poke"] = "calling.ai_sidecar.poke"
+    """ Selects this operation; must be `calling.ai_sidecar.poke`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -15,9 +15,20 @@ T = TypeVar("T", bound="AiSidecarRequest")
 
 @_attrs_define
 class AiSidecarRequest:
+    """Attach an AI sidecar to an answered call: a silent observer that follows the conversation and sends advice for the
+    human agent to your webhook. With `action.summarize` it instead produces a one-off summary of the conversation.
+
+    """
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: AiSidecarParams
+    """ Configuration for `calling.ai_sidecar`, the same body as the SWML `ai_sidecar` instruction. A sidecar is an
+    AI observer on an answered call: it follows the conversation and posts advice for the human agent to your
+    webhook, but never speaks itself. When `action` is set, the command produces a one-off conversation summary
+    instead and no sidecar is attached. """
     command: Literal["calling.ai_sidecar"] = "calling.ai_sidecar"
+    """ Selects this operation; must be `calling.ai_sidecar`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

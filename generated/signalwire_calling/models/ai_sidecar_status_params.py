@@ -10,6 +10,8 @@ T = TypeVar("T", bound="AiSidecarStatusParams")
 
 @_attrs_define
 class AiSidecarStatusParams:
+    """`calling.ai_sidecar.status` takes no parameters; send an empty object. The sidecar is identified by the call `id`."""
+
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}

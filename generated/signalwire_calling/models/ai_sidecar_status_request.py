@@ -15,9 +15,19 @@ T = TypeVar("T", bound="AiSidecarStatusRequest")
 
 @_attrs_define
 class AiSidecarStatusRequest:
+    """Read the sidecar's activity counters (whether it is `running`; counts of `ticks`, `insights`, `skips`, `tools` and
+    `errors`; token usage; history size). SignalWire returns them as a single `+OK` text line of `key=value` pairs, not
+    as JSON.
+
+    """
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: AiSidecarStatusParams
+    """ `calling.ai_sidecar.status` takes no parameters; send an empty object. The sidecar is identified by the call
+    `id`. """
     command: Literal["calling.ai_sidecar.status"] = "calling.ai_sidecar.status"
+    """ Selects this operation; must be `calling.ai_sidecar.status`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -10,6 +10,8 @@ T = TypeVar("T", bound="AiSidecarStopParams")
 
 @_attrs_define
 class AiSidecarStopParams:
+    """`calling.ai_sidecar.stop` takes no parameters; send an empty object. The sidecar is identified by the call `id`."""
+
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}

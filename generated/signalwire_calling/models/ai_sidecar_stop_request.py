@@ -15,9 +15,15 @@ T = TypeVar("T", bound="AiSidecarStopRequest")
 
 @_attrs_define
 class AiSidecarStopRequest:
+    """Stop the call's AI sidecar and detach it from the call."""
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: AiSidecarStopParams
+    """ `calling.ai_sidecar.stop` takes no parameters; send an empty object. The sidecar is identified by the call
+    `id`. """
     command: Literal["calling.ai_sidecar.stop"] = "calling.ai_sidecar.stop"
+    """ Selects this operation; must be `calling.ai_sidecar.stop`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

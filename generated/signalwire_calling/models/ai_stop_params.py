@@ -12,7 +12,11 @@ T = TypeVar("T", bound="AiStopParams")
 
 @_attrs_define
 class AiStopParams:
+    """Options for `calling.ai.stop`."""
+
     control_id: str | Unset = UNSET
+    """ Reserved. The AI session active on the call is stopped either way; SignalWire currently ignores this value.
+    """
 
     def to_dict(self) -> dict[str, Any]:
         control_id = self.control_id

@@ -15,9 +15,14 @@ T = TypeVar("T", bound="AiStopRequest")
 
 @_attrs_define
 class AiStopRequest:
+    """End the AI agent session that is running on the call."""
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: AiStopParams
+    """ Options for `calling.ai.stop`. """
     command: Literal["calling.ai.stop"] = "calling.ai.stop"
+    """ Selects this operation; must be `calling.ai.stop`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

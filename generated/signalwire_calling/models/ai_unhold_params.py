@@ -10,6 +10,8 @@ T = TypeVar("T", bound="AiUnholdParams")
 
 @_attrs_define
 class AiUnholdParams:
+    """`calling.ai_unhold` takes no parameters; send an empty object."""
+
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}

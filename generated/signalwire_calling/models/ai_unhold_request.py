@@ -15,9 +15,14 @@ T = TypeVar("T", bound="AiUnholdRequest")
 
 @_attrs_define
 class AiUnholdRequest:
+    """Take the caller of an AI agent session off hold and let the conversation continue."""
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: AiUnholdParams
+    """ `calling.ai_unhold` takes no parameters; send an empty object. """
     command: Literal["calling.ai_unhold"] = "calling.ai_unhold"
+    """ Selects this operation; must be `calling.ai_unhold`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

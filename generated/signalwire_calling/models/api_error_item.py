@@ -13,11 +13,18 @@ T = TypeVar("T", bound="ApiErrorItem")
 
 @_attrs_define
 class ApiErrorItem:
+    """One validation problem reported in a 422 response."""
+
     type_: str
+    """ Category of the error. """
     code: str
+    """ Machine-readable code identifying the specific error. """
     message: str
+    """ Human-readable explanation of what is wrong. """
     url: str
+    """ Where to read more about this error. """
     attribute: None | str | Unset = UNSET
+    """ Name of the request parameter at fault, or null when the error is not tied to a single parameter. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,7 +11,10 @@ T = TypeVar("T", bound="BadRequestBody")
 
 @_attrs_define
 class BadRequestBody:
+    """Body of a 400 response."""
+
     error: Literal["Bad Request"] = "Bad Request"
+    """ Fixed error label for HTTP 400. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,21 +20,40 @@ T = TypeVar("T", bound="CallLeg")
 
 @_attrs_define
 class CallLeg:
+    """State of a standard call leg (PSTN, SIP or WebRTC) as returned by a command."""
+
     id: UUID
+    """ Unique ID of the call on SignalWire; pass it as `id` in later commands to control this call. """
     from_: str
+    """ Number or address the call comes from. """
     to: str
+    """ Number or address the call goes to. """
     direction: CallDirection
+    """ Direction of a call leg relative to SignalWire: `inbound` legs were received by SignalWire, `outbound` legs
+    were placed by it, and `outbound-api` legs were placed through the REST API (for example with `dial`). """
     url: None | str
+    """ URL associated with the call, such as the SWML handler it was given; null when there is none. """
     charge: float
+    """ Total charged for the call so far; `charge_details` breaks it down. """
     created_at: str
+    """ When the call was created, as an ISO 8601 date-time. """
     charge_details: list[ChargeDetails]
+    """ Itemised breakdown of `charge`, one entry per billed item. """
     status: CallResponseStatus | None
+    """ Current lifecycle state of the call; null when SignalWire has none to report. """
     duration: int | None
+    """ How long the call has lasted, in seconds; null until known. """
     duration_ms: int | None
+    """ How long the call has lasted, in milliseconds; null until known. """
     billing_ms: int | None
+    """ Billable length of the call in milliseconds; null until known. """
     type_: CallLegType
+    """ Network a standard call leg runs on: `relay_pstn_call` for the telephone network, `relay_sip_call` for SIP,
+    `relay_webrtc_call` for WebRTC. """
     parent_id: None | UUID
+    """ ID of the call this leg was created from, when it is a child leg; otherwise null. """
     source: Literal["realtime_api"] = "realtime_api"
+    """ How the call record originated; `realtime_api` for calls handled through this API. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,8 +11,12 @@ T = TypeVar("T", bound="ChargeDetails")
 
 @_attrs_define
 class ChargeDetails:
+    """One billed item of a call."""
+
     description: str
+    """ What the item is for, e.g. `Outbound Voice`. """
     charge: float
+    """ Amount charged for this item. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

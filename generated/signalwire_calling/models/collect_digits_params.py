@@ -12,9 +12,16 @@ T = TypeVar("T", bound="CollectDigitsParams")
 
 @_attrs_define
 class CollectDigitsParams:
+    """DTMF settings for `calling.collect`."""
+
     max_: int
+    """ Largest number of digits to gather; collection ends once that many have been pressed. Must be positive. """
     terminators: str | Unset = UNSET
+    """ Keys that end digit entry at once when pressed, such as `#`. Allowed: `0`-`9`, `A`-`D` (any case), `*` and
+    `#`; an empty string disables terminators. """
     digit_timeout: float | Unset = UNSET
+    """ Seconds allowed between two key presses before entry counts as finished; must be positive. SignalWire's
+    default applies when omitted. """
 
     def to_dict(self) -> dict[str, Any]:
         max_ = self.max_

@@ -17,15 +17,36 @@ T = TypeVar("T", bound="CollectParams")
 
 @_attrs_define
 class CollectParams:
+    """Options for `calling.collect`. Give `digits`, `speech`, or both; with neither SignalWire answers 400. Digit results
+    arrive at `status_url` as `result.type: digit` events with the digits and terminator, speech results as
+    `result.type: speech` events with text and confidence.
+
+    """
+
     control_id: str
+    """ Your identifier for this collection, unique among collections active on the call; used to stop it or start
+    its timers later. """
     initial_timeout: float | Unset = UNSET
+    """ Seconds to wait for the caller to start giving input before giving up; must be positive. SignalWire's no-
+    input default applies when omitted. With `start_input_timers` false, this clock only starts on
+    `calling.collect.start_input_timers`. """
     digits: CollectDigitsParams | Unset = UNSET
+    """ DTMF settings for `calling.collect`. """
     speech: CollectSpeechParams | Unset = UNSET
+    """ Speech recognition settings for `calling.collect`. """
     continuous: bool | Unset = False
+    """ Restart collection after every result, until `calling.collect.stop` is sent; events then include a `state`
+    field. """
     partial_results: bool | Unset = False
+    """ Also send interim results while recognition is still running; each event's `final` flag separates interim
+    from final results. """
     send_start_of_input: bool | Unset = False
+    """ Send a `start_of_input` event to `status_url` the moment the caller starts giving input. """
     start_input_timers: bool | Unset = False
+    """ Whether the `initial_timeout` clock starts right away. When false it waits for
+    `calling.collect.start_input_timers`, e.g. so a prompt can finish first. """
     status_url: str | Unset = UNSET
+    """ HTTP(S) webhook that receives the collected input and related events. """
 
     def to_dict(self) -> dict[str, Any]:
         control_id = self.control_id

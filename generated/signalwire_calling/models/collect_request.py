@@ -15,9 +15,16 @@ T = TypeVar("T", bound="CollectRequest")
 
 @_attrs_define
 class CollectRequest:
+    """Wait for the caller to press keys, speak, or either, and report what was entered to `status_url`."""
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: CollectParams
+    """ Options for `calling.collect`. Give `digits`, `speech`, or both; with neither SignalWire answers 400. Digit
+    results arrive at `status_url` as `result.type: digit` events with the digits and terminator, speech results as
+    `result.type: speech` events with text and confidence. """
     command: Literal["calling.collect"] = "calling.collect"
+    """ Selects this operation; must be `calling.collect`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -13,12 +13,24 @@ T = TypeVar("T", bound="CollectSpeechParams")
 
 @_attrs_define
 class CollectSpeechParams:
+    """Speech recognition settings for `calling.collect`."""
+
     end_silence_timeout: float | Unset = UNSET
+    """ Seconds of silence after the caller stops talking before the utterance is treated as complete; must be
+    positive. """
     speech_timeout: float | Unset = UNSET
+    """ Upper limit, in seconds, on waiting for the caller's speech; must be positive. """
     language: str | Unset = UNSET
+    """ Recognition language as a BCP-47 tag such as `en-US`, or `engine:tag` (e.g. `Deepgram:en-US`) to force a
+    particular engine. SignalWire's default recognition language applies when omitted. """
     hints: list[str] | Unset = UNSET
+    """ Words or phrases the recognizer should favour. """
     model: str | Unset = UNSET
+    """ Engine-specific recognition model, such as Deepgram `nova-3`. Not checked here; the selected engine
+    validates it. """
     engine: CollectSpeechEngine | Unset = UNSET
+    """ Speech recognizer for `calling.collect`: `Google`, `Google.V2` or `Deepgram`. The values are case-sensitive
+    and capitalised, unlike `SpeechEngine`. """
 
     def to_dict(self) -> dict[str, Any]:
         end_silence_timeout = self.end_silence_timeout

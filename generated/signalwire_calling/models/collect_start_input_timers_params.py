@@ -10,7 +10,10 @@ T = TypeVar("T", bound="CollectStartInputTimersParams")
 
 @_attrs_define
 class CollectStartInputTimersParams:
+    """Options for `calling.collect.start_input_timers`."""
+
     control_id: str
+    """ `control_id` of the collection whose timers should start, as given when it was started. """
 
     def to_dict(self) -> dict[str, Any]:
         control_id = self.control_id

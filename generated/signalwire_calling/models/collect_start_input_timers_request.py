@@ -15,9 +15,17 @@ T = TypeVar("T", bound="CollectStartInputTimersRequest")
 
 @_attrs_define
 class CollectStartInputTimersRequest:
+    """Start the input timers of a collection that was begun with `start_input_timers` set to false, for example once a
+    prompt has finished playing.
+
+    """
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: CollectStartInputTimersParams
+    """ Options for `calling.collect.start_input_timers`. """
     command: Literal["calling.collect.start_input_timers"] = "calling.collect.start_input_timers"
+    """ Selects this operation; must be `calling.collect.start_input_timers`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -10,7 +10,10 @@ T = TypeVar("T", bound="CollectStopParams")
 
 @_attrs_define
 class CollectStopParams:
+    """Options for `calling.collect.stop`."""
+
     control_id: str
+    """ `control_id` of the collection to stop, as given when it was started. """
 
     def to_dict(self) -> dict[str, Any]:
         control_id = self.control_id

@@ -15,9 +15,14 @@ T = TypeVar("T", bound="CollectStopRequest")
 
 @_attrs_define
 class CollectStopRequest:
+    """Stop an input collection that is in progress."""
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: CollectStopParams
+    """ Options for `calling.collect.stop`. """
     command: Literal["calling.collect.stop"] = "calling.collect.stop"
+    """ Selects this operation; must be `calling.collect.stop`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -15,9 +15,17 @@ T = TypeVar("T", bound="DenoiseRequest")
 
 @_attrs_define
 class DenoiseRequest:
+    """Turn on noise reduction for the call's audio. Only one noise filter can be active per call, so no `control_id` is
+    involved; turn it off with `calling.denoise.stop`.
+
+    """
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: DenoiseParams
+    """ `calling.denoise` takes no parameters; send an empty object. """
     command: Literal["calling.denoise"] = "calling.denoise"
+    """ Selects this operation; must be `calling.denoise`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -10,6 +10,8 @@ T = TypeVar("T", bound="DenoiseStopParams")
 
 @_attrs_define
 class DenoiseStopParams:
+    """`calling.denoise.stop` takes no parameters; send an empty object."""
+
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}

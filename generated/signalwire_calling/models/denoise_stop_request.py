@@ -15,9 +15,14 @@ T = TypeVar("T", bound="DenoiseStopRequest")
 
 @_attrs_define
 class DenoiseStopRequest:
+    """Turn off noise reduction on the call."""
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: DenoiseStopParams
+    """ `calling.denoise.stop` takes no parameters; send an empty object. """
     command: Literal["calling.denoise.stop"] = "calling.denoise.stop"
+    """ Selects this operation; must be `calling.denoise.stop`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

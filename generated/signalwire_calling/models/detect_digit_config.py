@@ -16,8 +16,12 @@ T = TypeVar("T", bound="DetectDigitConfig")
 
 @_attrs_define
 class DetectDigitConfig:
+    """Selects DTMF digit detection."""
+
     type_: Literal["digit"] = "digit"
+    """ Discriminator choosing the digit detector. """
     params: DetectDigitParams | Unset = UNSET
+    """ Settings for the DTMF digit detector. """
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

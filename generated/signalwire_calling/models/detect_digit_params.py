@@ -12,7 +12,11 @@ T = TypeVar("T", bound="DetectDigitParams")
 
 @_attrs_define
 class DetectDigitParams:
+    """Settings for the DTMF digit detector."""
+
     digits: str | Unset = UNSET
+    """ Keys that count as a match, drawn from `0`-`9`, `A`-`D` (any case), `*` and `#`; an empty string matches any
+    key. """
 
     def to_dict(self) -> dict[str, Any]:
         digits = self.digits

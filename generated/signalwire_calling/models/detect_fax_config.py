@@ -16,8 +16,12 @@ T = TypeVar("T", bound="DetectFaxConfig")
 
 @_attrs_define
 class DetectFaxConfig:
+    """Selects fax tone detection."""
+
     type_: Literal["fax"] = "fax"
+    """ Discriminator choosing the fax detector. """
     params: DetectFaxParams | Unset = UNSET
+    """ Settings for the fax tone detector. """
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

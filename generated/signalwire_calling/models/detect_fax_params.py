@@ -13,7 +13,11 @@ T = TypeVar("T", bound="DetectFaxParams")
 
 @_attrs_define
 class DetectFaxParams:
+    """Settings for the fax tone detector."""
+
     tone: DetectFaxTone | Unset = UNSET
+    """ Fax tone to detect: `CNG` is the calling tone of a machine that is sending a fax, `CED` the answer tone of a
+    machine ready to receive one. Accepted in upper or lower case. """
 
     def to_dict(self) -> dict[str, Any]:
         tone: str | Unset = UNSET

@@ -16,8 +16,13 @@ T = TypeVar("T", bound="DetectMachineConfig")
 
 @_attrs_define
 class DetectMachineConfig:
+    """Selects answering-machine detection."""
+
     type_: Literal["machine"] = "machine"
+    """ Discriminator choosing the answering-machine detector. """
     params: DetectMachineParams | Unset = UNSET
+    """ Tuning for answering-machine detection, which decides whether a person or a machine picked up. Times are in
+    seconds. """
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

@@ -12,13 +12,24 @@ T = TypeVar("T", bound="DetectMachineParams")
 
 @_attrs_define
 class DetectMachineParams:
+    """Tuning for answering-machine detection, which decides whether a person or a machine picked up. Times are in seconds."""
+
     initial_timeout: float | Unset = 4.5
+    """ Seconds to wait for the answering party to start speaking. """
     end_silence_timeout: float | Unset = 1.0
+    """ Seconds of silence after the voice stops before the result is settled. """
     machine_ready_timeout: float | Unset = UNSET
+    """ Seconds to wait for a machine's greeting to be over (the machine ready to record); `end_silence_timeout` is
+    used when omitted. """
     machine_voice_threshold: float | Unset = 1.25
+    """ Length of uninterrupted speech, in seconds, beyond which the speaker is judged to be a machine rather than a
+    person. """
     machine_words_threshold: int | Unset = 6
+    """ Number of words in the greeting beyond which the speaker is judged to be a machine. """
     detect_interruptions: bool | Unset = False
+    """ Also report when the caller speaks over a machine's greeting. """
     detect_message_end: bool | Unset = True
+    """ Report when a machine's greeting has finished, e.g. so a voicemail can be left at the right moment. """
 
     def to_dict(self) -> dict[str, Any]:
         initial_timeout = self.initial_timeout

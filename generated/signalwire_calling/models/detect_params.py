@@ -18,10 +18,19 @@ T = TypeVar("T", bound="DetectParams")
 
 @_attrs_define
 class DetectParams:
+    """Options for `calling.detect`. `detect.type` chooses the detector (machine, fax or digit) and the shape of its
+    `params`.
+
+    """
+
     control_id: str
+    """ Your identifier for this detector, unique among detectors active on the call; used to stop it. """
     detect: DetectDigitConfig | DetectFaxConfig | DetectMachineConfig
+    """ What to detect; `type` selects machine, fax or digit detection. """
     timeout: float | Unset = 30.0
+    """ Seconds the detector may run before giving up. """
     status_url: str | Unset = UNSET
+    """ HTTP(S) webhook that receives detection results. """
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.detect_fax_config import DetectFaxConfig  # noqa: PLC0415

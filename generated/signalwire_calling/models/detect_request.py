@@ -15,9 +15,18 @@ T = TypeVar("T", bound="DetectRequest")
 
 @_attrs_define
 class DetectRequest:
+    """Start a detector on an active call to recognise an answering machine, a fax tone or DTMF digits. It works in the
+    background for up to `timeout` seconds and reports to `status_url`.
+
+    """
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: DetectParams
+    """ Options for `calling.detect`. `detect.type` chooses the detector (machine, fax or digit) and the shape of
+    its `params`. """
     command: Literal["calling.detect"] = "calling.detect"
+    """ Selects this operation; must be `calling.detect`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

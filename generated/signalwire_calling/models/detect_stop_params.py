@@ -10,7 +10,10 @@ T = TypeVar("T", bound="DetectStopParams")
 
 @_attrs_define
 class DetectStopParams:
+    """Options for `calling.detect.stop`."""
+
     control_id: str
+    """ `control_id` of the detector to stop, as given when it was started. """
 
     def to_dict(self) -> dict[str, Any]:
         control_id = self.control_id

@@ -15,9 +15,14 @@ T = TypeVar("T", bound="DetectStopRequest")
 
 @_attrs_define
 class DetectStopRequest:
+    """Stop a detector that is running on the call."""
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: DetectStopParams
+    """ Options for `calling.detect.stop`. """
     command: Literal["calling.detect.stop"] = "calling.detect.stop"
+    """ Selects this operation; must be `calling.detect.stop`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

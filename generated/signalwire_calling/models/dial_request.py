@@ -15,8 +15,17 @@ T = TypeVar("T", bound="DialRequest")
 
 @_attrs_define
 class DialRequest:
+    """Place a new outbound call. Use `DialUrlParams` to have SignalWire fetch the call's SWML from `url`, or
+    `DialSwmlParams` to pass the SWML inline in `swml`. No call `id` is sent because the call does not exist yet; the
+    response contains it.
+
+    """
+
     params: DialSwmlParams | DialUrlParams
+    """ Call setup: who to call, caller identity, and the SWML (by `url` or inline `swml`) that runs once the call
+    connects. """
     command: Literal["dial"] = "dial"
+    """ Selects this operation; must be `dial`. """
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.dial_url_params import DialUrlParams  # noqa: PLC0415

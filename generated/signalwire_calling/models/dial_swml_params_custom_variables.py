@@ -11,6 +11,14 @@ T = TypeVar("T", bound="DialSwmlParamsCustomVariables")
 
 @_attrs_define
 class DialSwmlParamsCustomVariables:
+    """Up to 20 string key/value pairs attached to the call. The call's SWML sees them as `${envs.<key>}`, and they are
+    sent in `envs` when SignalWire fetches SWML from a URL; they override account or project variables with exactly the
+    same (case-sensitive) key. Keys may contain only letters, digits and underscores, and may begin neither with a digit
+    nor with a reserved prefix (`signalwire_`, `sw_`, `rtc_`, `internal_`, compared without regard to case); values must
+    be non-empty strings no longer than 1024 bytes.
+
+    """
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

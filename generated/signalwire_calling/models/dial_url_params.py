@@ -20,23 +20,55 @@ T = TypeVar("T", bound="DialUrlParams")
 
 @_attrs_define
 class DialUrlParams:
+    """Parameters for `dial` when the call flow is SWML that SignalWire fetches from `url`."""
+
     from_: str
+    """ Calling address for the new call. Use an E.164 number when calling the PSTN; for SIP or Verto endpoints a
+    SIP URI (e.g. `sip:user@host`) or a short caller-ID token also works. """
     url: str
+    """ Webhook URL that returns the SWML document controlling the call once it connects. """
     to: str | Unset = UNSET
+    """ Who to call: an E.164 number (`+15551234567`), a `sip:`/`sips:` URI, a `verto:` URI, a `client:` address or
+    a Fabric address. Can be left out only when `to_script` is given. """
     username: str | Unset = UNSET
+    """ Username for SIP digest authentication. Only used when `to` is a SIP URI, where it is passed on to the far
+    end; PSTN and WebRTC/Verto calls ignore it. Never echoed in responses. """
     password: str | Unset = UNSET
+    """ Password for SIP digest authentication; only relevant when `to` is a SIP URI. Never echoed in responses. """
     to_script: str | Swml | Unset = UNSET
+    """ SWML executed for the called side of the call, given inline (a SWML object, or JSON/YAML text) or as an
+    `http(s)://` URL that serves it; handy for handing the call to an external SWML handler. When set, `to` may be
+    omitted. """
     caller_id: str | Unset = UNSET
+    """ Identity the called party sees as the caller: an E.164 number on PSTN calls, or a SIP URI or short caller-ID
+    token on SIP/Verto calls. """
     fallback_url: str | Unset = UNSET
+    """ URL of backup SWML that SignalWire uses if the call's primary instructions cannot be fetched or fail. """
     status_url: str | Unset = UNSET
+    """ HTTP(S) webhook that receives call lifecycle events; `status_events` chooses which. """
     status_events: list[CallStatusEvent] | Unset = UNSET
+    """ Lifecycle events to report to `status_url`. Without it, only the end of the call is reported. """
     url_method: HttpMethod | Unset = UNSET
+    """ HTTP method SignalWire uses when it calls your URL. """
     codecs: list[OutboundCallCodec] | str | Unset = UNSET
+    """ Codecs to offer for the call, either as a list or as one comma-separated string. A `codecs=` parameter
+    inside a SIP `to` URI overrides this field. """
     timeout: int | Unset = UNSET
+    """ How long, in seconds, the destination may ring before the attempt is abandoned (1-600). """
     max_price_per_minute: float | Unset = UNSET
+    """ Price cap in dollars per minute; the call is refused if the selected route would cost more. """
     send_digits: str | Unset = UNSET
+    """ DTMF to send as soon as the call is answered, e.g. to get through an IVR. Use `0`-`9`, `A`-`D`, `*` and `#`,
+    plus `w` to wait and `,` to pause. """
     region: list[str] | str | Unset = UNSET
+    """ Preferred media region for the call, or a list of regions in order of preference; names must come from the
+    regions available to your project. """
     custom_variables: DialUrlParamsCustomVariables | Unset = UNSET
+    """ Up to 20 string key/value pairs attached to the call. The call's SWML sees them as `${envs.<key>}`, and they
+    are sent in `envs` when SignalWire fetches SWML from a URL; they override account or project variables with
+    exactly the same (case-sensitive) key. Keys may contain only letters, digits and underscores, and may begin
+    neither with a digit nor with a reserved prefix (`signalwire_`, `sw_`, `rtc_`, `internal_`, compared without
+    regard to case); values must be non-empty strings no longer than 1024 bytes. """
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.swml import Swml  # noqa: PLC0415

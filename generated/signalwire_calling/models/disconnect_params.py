@@ -10,6 +10,8 @@ T = TypeVar("T", bound="DisconnectParams")
 
 @_attrs_define
 class DisconnectParams:
+    """`calling.disconnect` takes no parameters; send an empty object."""
+
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}

@@ -15,9 +15,14 @@ T = TypeVar("T", bound="DisconnectRequest")
 
 @_attrs_define
 class DisconnectRequest:
+    """Break the connection between this call and the call it is bridged to, leaving both legs up."""
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: DisconnectParams
+    """ `calling.disconnect` takes no parameters; send an empty object. """
     command: Literal["calling.disconnect"] = "calling.disconnect"
+    """ Selects this operation; must be `calling.disconnect`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -13,7 +13,12 @@ T = TypeVar("T", bound="EndParams")
 
 @_attrs_define
 class EndParams:
+    """Options for `calling.end`."""
+
     reason: HangupReason | Unset = UNSET
+    """ Why the call is being ended: `hangup` for a normal hangup, `cancel` for a call abandoned before it was
+    answered, `busy` for a busy callee, `noAnswer` when nobody answered, `decline` for a rejected call, `error` for
+    a failure. """
 
     def to_dict(self) -> dict[str, Any]:
         reason: str | Unset = UNSET

@@ -15,9 +15,14 @@ T = TypeVar("T", bound="EndRequest")
 
 @_attrs_define
 class EndRequest:
+    """Hang up an active call."""
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: EndParams
+    """ Options for `calling.end`. """
     command: Literal["calling.end"] = "calling.end"
+    """ Selects this operation; must be `calling.end`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

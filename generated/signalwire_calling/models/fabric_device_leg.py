@@ -18,17 +18,34 @@ T = TypeVar("T", bound="FabricDeviceLeg")
 
 @_attrs_define
 class FabricDeviceLeg:
+    """State of a call leg to a device of a Fabric subscriber, as returned by a command. It has the core fields of
+    `CallLeg` but no duration or billing data, and `status` is always null.
+
+    """
+
     id: UUID
+    """ Unique ID of the call on SignalWire; pass it as `id` in later commands to control this call. """
     from_: str
+    """ Number or address the call comes from. """
     to: str
+    """ Number or address the call goes to. """
     direction: CallDirection
+    """ Direction of a call leg relative to SignalWire: `inbound` legs were received by SignalWire, `outbound` legs
+    were placed by it, and `outbound-api` legs were placed through the REST API (for example with `dial`). """
     url: None | str
+    """ URL associated with the call, such as the SWML handler it was given; null when there is none. """
     charge: float
+    """ Total charged for the call so far; `charge_details` breaks it down. """
     created_at: str
+    """ When the call was created, as an ISO 8601 date-time. """
     charge_details: list[ChargeDetails]
+    """ Itemised breakdown of `charge`, one entry per billed item. """
     status: None
+    """ Always null: Fabric subscriber device legs do not report a status. """
     source: Literal["realtime_api"] = "realtime_api"
+    """ How the call record originated; `realtime_api` for calls handled through this API. """
     type_: Literal["fabric_subscriber_device_leg"] = "fabric_subscriber_device_leg"
+    """ Marks a Fabric subscriber device leg; distinguishes this shape from `CallLeg`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,7 +11,10 @@ T = TypeVar("T", bound="InternalServerErrorBody")
 
 @_attrs_define
 class InternalServerErrorBody:
+    """Body of a 500 response."""
+
     error: Literal["Internal Server Error"] = "Internal Server Error"
+    """ Fixed error label for HTTP 500. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

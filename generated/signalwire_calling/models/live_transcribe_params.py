@@ -15,7 +15,10 @@ T = TypeVar("T", bound="LiveTranscribeParams")
 
 @_attrs_define
 class LiveTranscribeParams:
+    """Options for `calling.live_transcribe`. `action` is `{start: {...}}`, `{summarize: {...}}`, or the string `stop`."""
+
     action: Literal["stop"] | LiveTranscribeStartAction | LiveTranscribeSummarizeAction
+    """ What to do: start a transcription session, request a summary of it, or `stop` it. """
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.live_transcribe_start_action import LiveTranscribeStartAction  # noqa: PLC0415

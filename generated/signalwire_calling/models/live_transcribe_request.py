@@ -15,9 +15,18 @@ T = TypeVar("T", bound="LiveTranscribeRequest")
 
 @_attrs_define
 class LiveTranscribeRequest:
+    """Control real-time transcription of a call: start a session, request an AI summary of the conversation so far, or
+    stop it.
+
+    """
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: LiveTranscribeParams
+    """ Options for `calling.live_transcribe`. `action` is `{start: {...}}`, `{summarize: {...}}`, or the string
+    `stop`. """
     command: Literal["calling.live_transcribe"] = "calling.live_transcribe"
+    """ Selects this operation; must be `calling.live_transcribe`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

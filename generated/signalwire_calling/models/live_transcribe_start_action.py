@@ -14,7 +14,10 @@ T = TypeVar("T", bound="LiveTranscribeStartAction")
 
 @_attrs_define
 class LiveTranscribeStartAction:
+    """Starts a live transcription session."""
+
     start: LiveTranscribeStartOptions
+    """ Settings for a live transcription session. """
 
     def to_dict(self) -> dict[str, Any]:
         start = self.start.to_dict()

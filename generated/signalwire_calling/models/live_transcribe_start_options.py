@@ -14,17 +14,34 @@ T = TypeVar("T", bound="LiveTranscribeStartOptions")
 
 @_attrs_define
 class LiveTranscribeStartOptions:
+    """Settings for a live transcription session."""
+
     lang: str
+    """ Language being spoken, as a tag such as `en-US` or `es-ES`. """
     direction: list[TranscribeDirection]
+    """ Call legs whose speech is transcribed. """
     webhook: str | Unset = UNSET
+    """ Where transcription events are sent. """
     live_events: bool | Unset = UNSET
+    """ Send transcription events in real time, as each utterance is recognised, instead of only at the end. """
     ai_summary: bool | Unset = UNSET
+    """ Produce an AI summary of the conversation when the transcription ends. """
     ai_summary_prompt: str | Unset = UNSET
+    """ Instructions for the end-of-session summary when `ai_summary` is on. """
     speech_engine: SpeechEngine | Unset = UNSET
+    """ Speech recognizer for live transcription, live translation and sidecars: `deepgram` or `google`, in lower
+    case. """
     speech_timeout: int | Unset = 60000
+    """ Speech recognition timeout in milliseconds: how long the recognizer may wait before finalising what it has
+    heard. """
     vad_silence_ms: int | Unset = UNSET
+    """ Milliseconds of silence that voice activity detection treats as the end of an utterance. When omitted it
+    depends on the engine: 300 for Deepgram, 500 for Google. """
     vad_thresh: int | Unset = 400
+    """ Sensitivity threshold for voice activity detection. SignalWire documents a range of 0-1800, which this
+    schema does not enforce. """
     debug_level: int | Unset = 0
+    """ Logging verbosity for the session, from 0 (off) to 2. """
 
     def to_dict(self) -> dict[str, Any]:
         lang = self.lang

@@ -14,7 +14,10 @@ T = TypeVar("T", bound="LiveTranscribeSummarizeAction")
 
 @_attrs_define
 class LiveTranscribeSummarizeAction:
+    """Requests an AI summary of a running live transcription."""
+
     summarize: LiveTranscribeSummarizeOptions
+    """ Options for an on-demand summary of a live transcription. """
 
     def to_dict(self) -> dict[str, Any]:
         summarize = self.summarize.to_dict()

@@ -12,8 +12,12 @@ T = TypeVar("T", bound="LiveTranscribeSummarizeOptions")
 
 @_attrs_define
 class LiveTranscribeSummarizeOptions:
+    """Options for an on-demand summary of a live transcription."""
+
     webhook: str | Unset = UNSET
+    """ URL that receives the summary. """
     prompt: str | Unset = UNSET
+    """ Instructions telling the AI how to summarise the conversation. """
 
     def to_dict(self) -> dict[str, Any]:
         webhook = self.webhook

@@ -14,7 +14,10 @@ T = TypeVar("T", bound="LiveTranslateInjectAction")
 
 @_attrs_define
 class LiveTranslateInjectAction:
+    """Injects a message into a live translation session."""
+
     inject: LiveTranslateInjectOptions
+    """ A message to be translated and spoken into the call. """
 
     def to_dict(self) -> dict[str, Any]:
         inject = self.inject.to_dict()

@@ -12,8 +12,14 @@ T = TypeVar("T", bound="LiveTranslateInjectOptions")
 
 @_attrs_define
 class LiveTranslateInjectOptions:
+    """A message to be translated and spoken into the call."""
+
     message: str
+    """ Text to translate and then speak. """
     direction: TranscribeDirection
+    """ A party of the call as seen from SignalWire: `remote-caller` is the party at the far end of the leg (by
+    default treated as the customer), `local-caller` the party on the SignalWire side, such as an agent the call is
+    connected to. """
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message

@@ -18,8 +18,15 @@ T = TypeVar("T", bound="LiveTranslateParams")
 
 @_attrs_define
 class LiveTranslateParams:
+    """Options for `calling.live_translate`. `action` is `{start: {...}}`, `{summarize: {...}}`, `{inject: {...}}`, or the
+    string `stop`.
+
+    """
+
     action: Literal["stop"] | LiveTranslateInjectAction | LiveTranslateStartAction | LiveTranslateSummarizeAction
+    """ What to do: start translating, request a summary, inject a message, or `stop`. """
     status_url: str | Unset = UNSET
+    """ HTTP(S) webhook that receives events about the translation session. """
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.live_translate_inject_action import LiveTranslateInjectAction  # noqa: PLC0415

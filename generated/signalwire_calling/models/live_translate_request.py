@@ -15,9 +15,18 @@ T = TypeVar("T", bound="LiveTranslateRequest")
 
 @_attrs_define
 class LiveTranslateRequest:
+    """Control real-time speech translation between the parties of a call: start or stop it, request a summary, or inject a
+    message to be translated and spoken.
+
+    """
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: LiveTranslateParams
+    """ Options for `calling.live_translate`. `action` is `{start: {...}}`, `{summarize: {...}}`, `{inject: {...}}`,
+    or the string `stop`. """
     command: Literal["calling.live_translate"] = "calling.live_translate"
+    """ Selects this operation; must be `calling.live_translate`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

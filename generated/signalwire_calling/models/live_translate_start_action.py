@@ -14,7 +14,10 @@ T = TypeVar("T", bound="LiveTranslateStartAction")
 
 @_attrs_define
 class LiveTranslateStartAction:
+    """Starts a live translation session."""
+
     start: LiveTranslateStartOptions
+    """ Settings for a live translation session between two languages. """
 
     def to_dict(self) -> dict[str, Any]:
         start = self.start.to_dict()

@@ -15,22 +15,46 @@ T = TypeVar("T", bound="LiveTranslateStartOptions")
 
 @_attrs_define
 class LiveTranslateStartOptions:
+    """Settings for a live translation session between two languages."""
+
     from_lang: str
+    """ Source language of the conversation, e.g. `en-US`. """
     to_lang: str
+    """ Target language of the translation, e.g. `es-ES`. """
     direction: list[TranscribeDirection]
+    """ Call legs whose speech is translated. """
     from_voice: str | Unset = UNSET
+    """ Text-to-speech voice used for speech in the source language (`from_lang`). """
     to_voice: str | Unset = UNSET
+    """ Text-to-speech voice used for speech in the target language (`to_lang`). """
     filter_from: str | TranslationFilterPreset | Unset = UNSET
+    """ Filter that changes the tone of translated speech: one of the presets in `TranslationFilterPreset`, or your
+    own instructions written as `prompt:` followed by the text (e.g. `prompt:Use formal business language`). """
     filter_to: str | TranslationFilterPreset | Unset = UNSET
+    """ Filter that changes the tone of translated speech: one of the presets in `TranslationFilterPreset`, or your
+    own instructions written as `prompt:` followed by the text (e.g. `prompt:Use formal business language`). """
     webhook: str | Unset = UNSET
+    """ Where translation events are sent. """
     live_events: bool | Unset = UNSET
+    """ Send translation events in real time, as each utterance is recognised, instead of only at the end. """
     ai_summary: bool | Unset = UNSET
+    """ When translation ends, produce an AI summary of the conversation in each of the two languages. """
     ai_summary_prompt: str | Unset = UNSET
+    """ Instructions for the end-of-session summary when `ai_summary` is on. """
     speech_engine: SpeechEngine | Unset = UNSET
+    """ Speech recognizer for live transcription, live translation and sidecars: `deepgram` or `google`, in lower
+    case. """
     speech_timeout: int | Unset = 60000
+    """ Speech recognition timeout in milliseconds: how long the recognizer may wait before finalising what it has
+    heard. """
     vad_silence_ms: int | Unset = UNSET
+    """ Milliseconds of silence that voice activity detection treats as the end of an utterance. When omitted it
+    depends on the engine: 300 for Deepgram, 500 for Google. """
     vad_thresh: int | Unset = 400
+    """ Sensitivity threshold for voice activity detection. SignalWire documents a range of 0-1800, which this
+    schema does not enforce. """
     debug_level: int | Unset = 0
+    """ Logging verbosity for the session, from 0 (off) to 2. """
 
     def to_dict(self) -> dict[str, Any]:
         from_lang = self.from_lang

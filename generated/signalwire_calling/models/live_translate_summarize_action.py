@@ -14,7 +14,10 @@ T = TypeVar("T", bound="LiveTranslateSummarizeAction")
 
 @_attrs_define
 class LiveTranslateSummarizeAction:
+    """Requests an AI summary of a running live translation."""
+
     summarize: LiveTranslateSummarizeOptions
+    """ Options for summarising the translated conversation on demand. """
 
     def to_dict(self) -> dict[str, Any]:
         summarize = self.summarize.to_dict()

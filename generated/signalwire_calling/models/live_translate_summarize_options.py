@@ -12,8 +12,12 @@ T = TypeVar("T", bound="LiveTranslateSummarizeOptions")
 
 @_attrs_define
 class LiveTranslateSummarizeOptions:
+    """Options for summarising the translated conversation on demand."""
+
     webhook: str | Unset = UNSET
+    """ URL that receives the summary. """
     prompt: str | Unset = UNSET
+    """ Instructions telling the AI how to summarise the conversation. """
 
     def to_dict(self) -> dict[str, Any]:
         webhook = self.webhook

@@ -17,10 +17,18 @@ T = TypeVar("T", bound="McpServer")
 
 @_attrs_define
 class McpServer:
+    """An MCP (Model Context Protocol) server that contributes tools, and optionally resources, to the sidecar's model."""
+
     url: str
+    """ Address of the MCP server. """
     headers: McpServerHeaders | Unset = UNSET
+    """ Extra HTTP headers for requests to the server. Put authorization tokens here; MCP server entries have no
+    dedicated auth field. Values support variable expansion, e.g. `Bearer ${global_data.token}`. """
     resources: bool | Unset = False
+    """ Copy what the server exposes as resources into `global_data`, for servers that support resources. """
     resource_vars: McpServerResourceVars | Unset = UNSET
+    """ Variables the server receives when resources are fetched, typically filled in by variable expansion (e.g.
+    `${global_data.customer_id}`). Ignored unless `resources` is true. """
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url

@@ -11,6 +11,11 @@ T = TypeVar("T", bound="McpServerHeaders")
 
 @_attrs_define
 class McpServerHeaders:
+    """Extra HTTP headers for requests to the server. Put authorization tokens here; MCP server entries have no dedicated
+    auth field. Values support variable expansion, e.g. `Bearer ${global_data.token}`.
+
+    """
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,6 +11,11 @@ T = TypeVar("T", bound="McpServerResourceVars")
 
 @_attrs_define
 class McpServerResourceVars:
+    """Variables the server receives when resources are fetched, typically filled in by variable expansion (e.g.
+    `${global_data.customer_id}`). Ignored unless `resources` is true.
+
+    """
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

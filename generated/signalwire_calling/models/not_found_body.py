@@ -11,7 +11,10 @@ T = TypeVar("T", bound="NotFoundBody")
 
 @_attrs_define
 class NotFoundBody:
+    """Body of a 404 response."""
+
     error: Literal["Not Found"] = "Not Found"
+    """ Fixed error label for HTTP 404. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,8 +14,12 @@ T = TypeVar("T", bound="PlayAudioItem")
 
 @_attrs_define
 class PlayAudioItem:
+    """Plays a recorded audio file that SignalWire downloads from a URL."""
+
     params: PlayAudioParams
+    """ Audio file to play. """
     type_: Literal["audio"] = "audio"
+    """ Discriminator choosing audio-file playback. """
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

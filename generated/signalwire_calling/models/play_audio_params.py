@@ -10,7 +10,10 @@ T = TypeVar("T", bound="PlayAudioParams")
 
 @_attrs_define
 class PlayAudioParams:
+    """Audio file to play."""
+
     url: str
+    """ HTTP(S) URL of the audio file. """
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url

@@ -21,15 +21,35 @@ T = TypeVar("T", bound="PlayParams")
 
 @_attrs_define
 class PlayParams:
+    """Options for `calling.play`. Items in `play` are played one after another; `language`, `voice` and `gender` here are
+    fallbacks for text-to-speech items that do not set their own.
+
+    """
+
     control_id: str
+    """ Your identifier for this playback, unique among playbacks active on the call; used to pause, resume, stop it
+    or change its volume. """
     play: list[PlayAudioItem | PlayRingtoneItem | PlaySilenceItem | PlayTtsItem]
+    """ Media to play, in order: audio files, text-to-speech, silence and ringtones. """
     volume: float | Unset = 0.0
+    """ Gain in decibels, from -40 (quieter) to +40 (louder); 0 plays the media at its own level. """
     direction: PlayDirection | Unset = UNSET
+    """ Which side of the call's audio is meant. `listen` is what the call's party hears, `speak` is what the party
+    sends (their voice), and `both` is the two together. Playback with `listen` is heard by the party, while `speak`
+    injects the media into their outgoing audio so the other end hears it; recording and tapping use the same values
+    to choose which audio to capture. """
     loop: int | Unset = 1
+    """ How many times the whole `play` list is played; `0` repeats it until the playback is stopped. """
     language: str | Unset = "en-US"
+    """ BCP-47 language for text-to-speech items that set none themselves. """
     voice: str | Unset = UNSET
+    """ Voice for text-to-speech items that set none themselves; when neither is set the voice is picked by
+    `gender`. """
     gender: TtsGender | Unset = UNSET
+    """ Voice gender used to choose a text-to-speech voice when no specific voice is named. """
     status_url: str | Unset = UNSET
+    """ HTTP(S) webhook notified whenever the playback changes state: `playing`, `paused`, `finished` or `error`.
+    """
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.play_audio_item import PlayAudioItem  # noqa: PLC0415

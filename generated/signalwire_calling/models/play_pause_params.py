@@ -10,7 +10,10 @@ T = TypeVar("T", bound="PlayPauseParams")
 
 @_attrs_define
 class PlayPauseParams:
+    """Options for `calling.play.pause`."""
+
     control_id: str
+    """ `control_id` of the playback to pause, as given when it was started. """
 
     def to_dict(self) -> dict[str, Any]:
         control_id = self.control_id

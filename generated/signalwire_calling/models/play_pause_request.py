@@ -15,9 +15,14 @@ T = TypeVar("T", bound="PlayPauseRequest")
 
 @_attrs_define
 class PlayPauseRequest:
+    """Pause a playback on the call; continue it with `calling.play.resume`."""
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: PlayPauseParams
+    """ Options for `calling.play.pause`. """
     command: Literal["calling.play.pause"] = "calling.play.pause"
+    """ Selects this operation; must be `calling.play.pause`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -15,9 +15,18 @@ T = TypeVar("T", bound="PlayRequest")
 
 @_attrs_define
 class PlayRequest:
+    """Start playing audio, speech, silence or a ringtone on a call. The response only confirms that playback was accepted;
+    its progress (`playing`, `paused`, `finished`, `error`) is reported to `status_url`.
+
+    """
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: PlayParams
+    """ Options for `calling.play`. Items in `play` are played one after another; `language`, `voice` and `gender`
+    here are fallbacks for text-to-speech items that do not set their own. """
     command: Literal["calling.play"] = "calling.play"
+    """ Selects this operation; must be `calling.play`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

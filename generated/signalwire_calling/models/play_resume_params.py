@@ -10,7 +10,10 @@ T = TypeVar("T", bound="PlayResumeParams")
 
 @_attrs_define
 class PlayResumeParams:
+    """Options for `calling.play.resume`."""
+
     control_id: str
+    """ `control_id` of the playback to resume, as given when it was started. """
 
     def to_dict(self) -> dict[str, Any]:
         control_id = self.control_id

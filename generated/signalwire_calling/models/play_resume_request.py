@@ -15,9 +15,14 @@ T = TypeVar("T", bound="PlayResumeRequest")
 
 @_attrs_define
 class PlayResumeRequest:
+    """Continue a paused playback from where it stopped."""
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: PlayResumeParams
+    """ Options for `calling.play.resume`. """
     command: Literal["calling.play.resume"] = "calling.play.resume"
+    """ Selects this operation; must be `calling.play.resume`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

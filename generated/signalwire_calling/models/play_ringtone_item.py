@@ -14,8 +14,12 @@ T = TypeVar("T", bound="PlayRingtoneItem")
 
 @_attrs_define
 class PlayRingtoneItem:
+    """Plays a ringback tone (the sound a caller hears while a phone rings) in a chosen country's cadence."""
+
     params: PlayRingtoneParams
+    """ Ringtone settings. """
     type_: Literal["ringtone"] = "ringtone"
+    """ Discriminator choosing ringtone playback. """
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

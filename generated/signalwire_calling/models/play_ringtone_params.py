@@ -13,8 +13,14 @@ T = TypeVar("T", bound="PlayRingtoneParams")
 
 @_attrs_define
 class PlayRingtoneParams:
+    """Ringtone settings."""
+
     name: PlayRingtoneName
+    """ Ringtone to play. A two-letter country code (such as `us`, `uk` or `de`) selects that country's ringing
+    cadence; `bong` is a tone not tied to a country. """
     duration: float | Unset = UNSET
+    """ How long to play the ringtone, in seconds. Without it the ringtone continues until the playback is stopped.
+    """
 
     def to_dict(self) -> dict[str, Any]:
         name: str = self.name

@@ -14,8 +14,12 @@ T = TypeVar("T", bound="PlaySilenceItem")
 
 @_attrs_define
 class PlaySilenceItem:
+    """Plays silence, e.g. as a pause between other items."""
+
     params: PlaySilenceParams
+    """ Silence settings. """
     type_: Literal["silence"] = "silence"
+    """ Discriminator choosing silence. """
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

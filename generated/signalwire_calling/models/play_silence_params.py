@@ -10,7 +10,10 @@ T = TypeVar("T", bound="PlaySilenceParams")
 
 @_attrs_define
 class PlaySilenceParams:
+    """Silence settings."""
+
     duration: float
+    """ How many seconds of silence to play; must be positive. """
 
     def to_dict(self) -> dict[str, Any]:
         duration = self.duration

@@ -10,7 +10,10 @@ T = TypeVar("T", bound="PlayStopParams")
 
 @_attrs_define
 class PlayStopParams:
+    """Options for `calling.play.stop`."""
+
     control_id: str
+    """ `control_id` of the playback to stop, as given when it was started. """
 
     def to_dict(self) -> dict[str, Any]:
         control_id = self.control_id

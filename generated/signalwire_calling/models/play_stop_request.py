@@ -15,9 +15,14 @@ T = TypeVar("T", bound="PlayStopRequest")
 
 @_attrs_define
 class PlayStopRequest:
+    """Stop a playback on the call."""
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: PlayStopParams
+    """ Options for `calling.play.stop`. """
     command: Literal["calling.play.stop"] = "calling.play.stop"
+    """ Selects this operation; must be `calling.play.stop`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

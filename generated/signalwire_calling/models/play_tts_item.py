@@ -14,8 +14,15 @@ T = TypeVar("T", bound="PlayTtsItem")
 
 @_attrs_define
 class PlayTtsItem:
+    """Speaks text with text-to-speech. Its own `language`, `voice` and `gender` take precedence over those set on the play
+    request.
+
+    """
+
     params: PlayTtsParams
+    """ Text-to-speech settings for one play item. """
     type_: Literal["tts"] = "tts"
+    """ Discriminator choosing text-to-speech. """
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

@@ -13,10 +13,17 @@ T = TypeVar("T", bound="PlayTtsParams")
 
 @_attrs_define
 class PlayTtsParams:
+    """Text-to-speech settings for one play item."""
+
     text: str
+    """ Text to speak. """
     language: str | Unset = UNSET
+    """ BCP-47 language tag; falls back to the request's `language`, then to `en-US`. """
     gender: TtsGender | Unset = UNSET
+    """ Voice gender used to choose a text-to-speech voice when no specific voice is named. """
     voice: str | Unset = UNSET
+    """ Provider-specific voice name (no special characters other than `.` and `-`); falls back to the request's
+    `voice`, then to a voice chosen by `gender`. """
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text

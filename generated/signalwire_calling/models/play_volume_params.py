@@ -10,8 +10,12 @@ T = TypeVar("T", bound="PlayVolumeParams")
 
 @_attrs_define
 class PlayVolumeParams:
+    """Options for `calling.play.volume`."""
+
     control_id: str
+    """ `control_id` of the playback to adjust, as given when it was started. """
     volume: float
+    """ New gain for the playback in decibels, from -40 to +40. """
 
     def to_dict(self) -> dict[str, Any]:
         control_id = self.control_id

@@ -15,9 +15,14 @@ T = TypeVar("T", bound="PlayVolumeRequest")
 
 @_attrs_define
 class PlayVolumeRequest:
+    """Change the volume of a playback while it is running."""
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: PlayVolumeParams
+    """ Options for `calling.play.volume`. """
     command: Literal["calling.play.volume"] = "calling.play.volume"
+    """ Selects this operation; must be `calling.play.volume`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -16,12 +16,20 @@ T = TypeVar("T", bound="PomBodySection")
 
 @_attrs_define
 class PomBodySection:
+    """A Prompt Object Model section built around `body` text; bullets and subsections are optional."""
+
     body: str
+    """ Paragraph text of the section. """
     title: str | Unset = UNSET
+    """ Heading of the section. """
     subsections: list[PomBodySection | PomBulletsSection] | Unset = UNSET
+    """ Sections nested under this one. """
     numbered: bool | Unset = UNSET
+    """ Number this section in the rendered prompt. """
     numbered_bullets: bool | Unset = UNSET
+    """ Render `bullets` as a numbered list instead of plain bullet points. """
     bullets: list[str] | Unset = UNSET
+    """ Bullet points shown after the body text. """
 
     def to_dict(self) -> dict[str, Any]:
         body = self.body

@@ -16,12 +16,20 @@ T = TypeVar("T", bound="PomBulletsSection")
 
 @_attrs_define
 class PomBulletsSection:
+    """A Prompt Object Model section built around a `bullets` list; body text and subsections are optional."""
+
     bullets: list[str]
+    """ Bullet points of the section. """
     title: str | Unset = UNSET
+    """ Heading of the section. """
     subsections: list[PomBodySection | PomBulletsSection] | Unset = UNSET
+    """ Sections nested under this one. """
     numbered: bool | Unset = UNSET
+    """ Number this section in the rendered prompt. """
     numbered_bullets: bool | Unset = UNSET
+    """ Render `bullets` as a numbered list instead of plain bullet points. """
     body: str | Unset = UNSET
+    """ Optional paragraph text shown before the bullets. """
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.pom_body_section import PomBodySection  # noqa: PLC0415

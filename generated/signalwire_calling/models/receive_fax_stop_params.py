@@ -10,7 +10,10 @@ T = TypeVar("T", bound="ReceiveFaxStopParams")
 
 @_attrs_define
 class ReceiveFaxStopParams:
+    """Options for `calling.receive_fax.stop`."""
+
     control_id: str
+    """ `control_id` of the fax reception to stop, as given when it was started. """
 
     def to_dict(self) -> dict[str, Any]:
         control_id = self.control_id

@@ -15,9 +15,14 @@ T = TypeVar("T", bound="ReceiveFaxStopRequest")
 
 @_attrs_define
 class ReceiveFaxStopRequest:
+    """Stop receiving a fax on the call."""
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: ReceiveFaxStopParams
+    """ Options for `calling.receive_fax.stop`. """
     command: Literal["calling.receive_fax.stop"] = "calling.receive_fax.stop"
+    """ Selects this operation; must be `calling.receive_fax.stop`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -14,15 +14,30 @@ T = TypeVar("T", bound="RecordAudioParams")
 
 @_attrs_define
 class RecordAudioParams:
+    """Settings for an audio recording."""
+
     beep: bool | Unset = False
+    """ Play a beep on the call just before recording begins. """
     format_: RecordFormat | Unset = UNSET
+    """ Recording file format: compressed `mp3`, uncompressed `wav`, or audio in an `mp4` container. """
     stereo: bool | Unset = False
+    """ Record in stereo with each direction on its own channel, instead of mixing both into mono. """
     direction: PlayDirection | Unset = UNSET
+    """ Which side of the call's audio is meant. `listen` is what the call's party hears, `speak` is what the party
+    sends (their voice), and `both` is the two together. Playback with `listen` is heard by the party, while `speak`
+    injects the media into their outgoing audio so the other end hears it; recording and tapping use the same values
+    to choose which audio to capture. """
     initial_timeout: float | Unset = 4.0
+    """ Seconds to wait for speech to begin before the recording stops. """
     end_silence_timeout: float | Unset = 0.5
+    """ Once speech has started, this many seconds of silence stop the recording. """
     max_length: int | Unset = 0
+    """ Longest allowed recording in seconds; `0` means no limit. """
     terminators: str | Unset = "#"
+    """ DTMF keys that end the recording when pressed, from `0`-`9`, `A`-`D` (any case), `*` and `#`. """
     input_sensitivity: float | Unset = 44.0
+    """ How sensitive voice detection is, from 0 to 100; it decides what counts as speech or silence for the
+    timeouts. """
 
     def to_dict(self) -> dict[str, Any]:
         beep = self.beep

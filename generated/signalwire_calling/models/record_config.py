@@ -14,7 +14,10 @@ T = TypeVar("T", bound="RecordConfig")
 
 @_attrs_define
 class RecordConfig:
+    """What to record. Audio is the only kind today, configured under `audio`."""
+
     audio: RecordAudioParams
+    """ Settings for an audio recording. """
 
     def to_dict(self) -> dict[str, Any]:
         audio = self.audio.to_dict()

@@ -16,9 +16,15 @@ T = TypeVar("T", bound="RecordParams")
 
 @_attrs_define
 class RecordParams:
+    """Options for `calling.record`."""
+
     control_id: str
+    """ Your identifier for this recording, unique among recordings active on the call; used to pause, resume or
+    stop it. """
     record: RecordConfig
+    """ What to record. Audio is the only kind today, configured under `audio`. """
     status_url: str | Unset = UNSET
+    """ HTTP(S) webhook for recording events; the `finished` event carries the URL of the completed recording. """
 
     def to_dict(self) -> dict[str, Any]:
         control_id = self.control_id

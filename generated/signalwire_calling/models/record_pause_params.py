@@ -13,8 +13,13 @@ T = TypeVar("T", bound="RecordPauseParams")
 
 @_attrs_define
 class RecordPauseParams:
+    """Options for `calling.record.pause`."""
+
     control_id: str
+    """ `control_id` of the recording to pause, as given when it was started. """
     behavior: RecordPauseBehavior | Unset = UNSET
+    """ How a paused stretch appears in the recording file: `skip` leaves it out, `silence` fills it with silence so
+    the timeline stays intact. """
 
     def to_dict(self) -> dict[str, Any]:
         control_id = self.control_id

@@ -15,9 +15,14 @@ T = TypeVar("T", bound="RecordPauseRequest")
 
 @_attrs_define
 class RecordPauseRequest:
+    """Pause a recording; continue it with `calling.record.resume`."""
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: RecordPauseParams
+    """ Options for `calling.record.pause`. """
     command: Literal["calling.record.pause"] = "calling.record.pause"
+    """ Selects this operation; must be `calling.record.pause`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

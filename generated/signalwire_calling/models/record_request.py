@@ -15,9 +15,17 @@ T = TypeVar("T", bound="RecordRequest")
 
 @_attrs_define
 class RecordRequest:
+    """Begin capturing a call's audio to a file. The response describes the call leg and does not contain the recording
+    URL; the recording runs in the background and the `finished` event sent to `status_url` carries the final URL.
+
+    """
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: RecordParams
+    """ Options for `calling.record`. """
     command: Literal["calling.record"] = "calling.record"
+    """ Selects this operation; must be `calling.record`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

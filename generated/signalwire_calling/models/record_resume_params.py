@@ -10,7 +10,10 @@ T = TypeVar("T", bound="RecordResumeParams")
 
 @_attrs_define
 class RecordResumeParams:
+    """Options for `calling.record.resume`."""
+
     control_id: str
+    """ `control_id` of the recording to resume, as given when it was started. """
 
     def to_dict(self) -> dict[str, Any]:
         control_id = self.control_id

@@ -15,9 +15,14 @@ T = TypeVar("T", bound="RecordResumeRequest")
 
 @_attrs_define
 class RecordResumeRequest:
+    """Continue a paused recording."""
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: RecordResumeParams
+    """ Options for `calling.record.resume`. """
     command: Literal["calling.record.resume"] = "calling.record.resume"
+    """ Selects this operation; must be `calling.record.resume`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -10,7 +10,10 @@ T = TypeVar("T", bound="RecordStopParams")
 
 @_attrs_define
 class RecordStopParams:
+    """Options for `calling.record.stop`."""
+
     control_id: str
+    """ `control_id` of the recording to stop, as given when it was started. """
 
     def to_dict(self) -> dict[str, Any]:
         control_id = self.control_id

@@ -15,9 +15,14 @@ T = TypeVar("T", bound="RecordStopRequest")
 
 @_attrs_define
 class RecordStopRequest:
+    """Stop a recording and finalise the file."""
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: RecordStopParams
+    """ Options for `calling.record.stop`. """
     command: Literal["calling.record.stop"] = "calling.record.stop"
+    """ Selects this operation; must be `calling.record.stop`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -14,8 +14,12 @@ T = TypeVar("T", bound="ReferDevice")
 
 @_attrs_define
 class ReferDevice:
+    """Target of a SIP REFER. SIP is the only device type."""
+
     params: ReferSipParams
+    """ SIP target of a REFER. """
     type_: Literal["sip"] = "sip"
+    """ Device type; `sip` is the only option. """
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

@@ -16,8 +16,12 @@ T = TypeVar("T", bound="ReferParams")
 
 @_attrs_define
 class ReferParams:
+    """Options for `calling.refer`."""
+
     device: ReferDevice
+    """ Target of a SIP REFER. SIP is the only device type. """
     status_url: str | Unset = UNSET
+    """ HTTP(S) webhook that receives progress events for the REFER. """
 
     def to_dict(self) -> dict[str, Any]:
         device = self.device.to_dict()

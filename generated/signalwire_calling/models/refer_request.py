@@ -15,9 +15,14 @@ T = TypeVar("T", bound="ReferRequest")
 
 @_attrs_define
 class ReferRequest:
+    """Transfer a SIP call with a SIP REFER, asking the SIP endpoint on the other side to connect to a new SIP target."""
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: ReferParams
+    """ Options for `calling.refer`. """
     command: Literal["calling.refer"] = "calling.refer"
+    """ Selects this operation; must be `calling.refer`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

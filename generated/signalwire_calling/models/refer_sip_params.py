@@ -12,10 +12,16 @@ T = TypeVar("T", bound="ReferSipParams")
 
 @_attrs_define
 class ReferSipParams:
+    """SIP target of a REFER."""
+
     to: str
+    """ `sip:` URI the call is referred to. """
     from_: str | Unset = UNSET
+    """ From address to use for the REFER, as a `sip:` URI. """
     username: str | Unset = UNSET
+    """ Username for SIP authentication, if the target requires it. """
     password: str | Unset = UNSET
+    """ Password for SIP authentication, if the target requires it. """
 
     def to_dict(self) -> dict[str, Any]:
         to = self.to

@@ -10,7 +10,10 @@ T = TypeVar("T", bound="SendFaxStopParams")
 
 @_attrs_define
 class SendFaxStopParams:
+    """Options for `calling.send_fax.stop`."""
+
     control_id: str
+    """ `control_id` of the fax transmission to stop, as given when it was started. """
 
     def to_dict(self) -> dict[str, Any]:
         control_id = self.control_id

@@ -15,9 +15,14 @@ T = TypeVar("T", bound="SendFaxStopRequest")
 
 @_attrs_define
 class SendFaxStopRequest:
+    """Stop sending a fax on the call."""
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: SendFaxStopParams
+    """ Options for `calling.send_fax.stop`. """
     command: Literal["calling.send_fax.stop"] = "calling.send_fax.stop"
+    """ Selects this operation; must be `calling.send_fax.stop`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

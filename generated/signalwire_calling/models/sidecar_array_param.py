@@ -20,6 +20,8 @@ T = TypeVar("T", bound="SidecarArrayParam")
 
 @_attrs_define
 class SidecarArrayParam:
+    """A function argument that is a list."""
+
     items: (
         SidecarArrayParam
         | SidecarBooleanParam
@@ -28,8 +30,12 @@ class SidecarArrayParam:
         | SidecarObjectParam
         | SidecarStringParam
     )
+    """ Definition of one function argument; its `type` (string, integer, number, boolean, array or object) decides
+    which other fields apply. """
     type_: Literal["array"] = "array"
+    """ Marks the argument as an array. """
     description: str | Unset = UNSET
+    """ Tells the model what the argument means and what to put in it. """
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.sidecar_boolean_param import SidecarBooleanParam  # noqa: PLC0415

@@ -12,9 +12,14 @@ T = TypeVar("T", bound="SidecarBooleanParam")
 
 @_attrs_define
 class SidecarBooleanParam:
+    """A true/false function argument."""
+
     type_: Literal["boolean"] = "boolean"
+    """ Marks the argument as a boolean. """
     description: str | Unset = UNSET
+    """ Tells the model what the argument means and what to put in it. """
     default: bool | Unset = UNSET
+    """ Value used when the model leaves the argument out. """
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

@@ -16,9 +16,18 @@ T = TypeVar("T", bound="SidecarFunctionParameters")
 
 @_attrs_define
 class SidecarFunctionParameters:
+    """JSON-Schema-style definition of a sidecar function's arguments. An argument may only use `type`, `description`,
+    `enum` and `default` (plus `items`, `properties` and `required` for arrays and objects); express other rules such as
+    patterns or ranges in the description and enforce them in your webhook.
+
+    """
+
     properties: SidecarFunctionParametersProperties
+    """ Argument definitions keyed by argument name. """
     type_: Literal["object"] = "object"
+    """ Container type of the arguments, which are always passed as one object. """
     required: list[str] | Unset = UNSET
+    """ Names of the arguments the model must always supply. """
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

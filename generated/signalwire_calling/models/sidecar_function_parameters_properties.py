@@ -20,6 +20,8 @@ T = TypeVar("T", bound="SidecarFunctionParametersProperties")
 
 @_attrs_define
 class SidecarFunctionParametersProperties:
+    """Argument definitions keyed by argument name."""
+
     additional_properties: dict[
         str,
         SidecarArrayParam

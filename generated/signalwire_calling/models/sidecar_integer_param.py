@@ -12,10 +12,16 @@ T = TypeVar("T", bound="SidecarIntegerParam")
 
 @_attrs_define
 class SidecarIntegerParam:
+    """A whole-number function argument."""
+
     type_: Literal["integer"] = "integer"
+    """ Marks the argument as an integer. """
     description: str | Unset = UNSET
+    """ Tells the model what the argument means and what to put in it. """
     enum: list[int] | Unset = UNSET
+    """ The only values the model may choose from. """
     default: int | Unset = UNSET
+    """ Value used when the model leaves the argument out. """
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

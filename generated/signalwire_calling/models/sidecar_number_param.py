@@ -12,10 +12,16 @@ T = TypeVar("T", bound="SidecarNumberParam")
 
 @_attrs_define
 class SidecarNumberParam:
+    """A numeric function argument that may have a fractional part."""
+
     type_: Literal["number"] = "number"
+    """ Marks the argument as a number. """
     description: str | Unset = UNSET
+    """ Tells the model what the argument means and what to put in it. """
     enum: list[float] | Unset = UNSET
+    """ The only values the model may choose from. """
     default: float | Unset = UNSET
+    """ Value used when the model leaves the argument out. """
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

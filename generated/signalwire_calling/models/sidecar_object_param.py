@@ -16,10 +16,16 @@ T = TypeVar("T", bound="SidecarObjectParam")
 
 @_attrs_define
 class SidecarObjectParam:
+    """A function argument that is an object with named fields."""
+
     type_: Literal["object"] = "object"
+    """ Marks the argument as an object. """
     description: str | Unset = UNSET
+    """ Tells the model what the argument means and what to put in it. """
     properties: SidecarObjectParamProperties | Unset = UNSET
+    """ Definitions of the object's fields, keyed by field name. """
     required: list[str] | Unset = UNSET
+    """ Fields of the object the model must always supply. """
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

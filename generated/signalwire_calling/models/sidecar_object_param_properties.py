@@ -20,6 +20,8 @@ T = TypeVar("T", bound="SidecarObjectParamProperties")
 
 @_attrs_define
 class SidecarObjectParamProperties:
+    """Definitions of the object's fields, keyed by field name."""
+
     additional_properties: dict[
         str,
         SidecarArrayParam

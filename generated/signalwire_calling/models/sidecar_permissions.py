@@ -12,9 +12,14 @@ T = TypeVar("T", bound="SidecarPermissions")
 
 @_attrs_define
 class SidecarPermissions:
+    """What the sidecar's SWAIG tools are allowed to do. Each permission is granted unless turned off here."""
+
     swaig_allow_swml: bool | Unset = True
+    """ Allow tools to execute SWML against the call. """
     swaig_allow_settings: bool | Unset = True
+    """ Let tools modify sidecar settings such as the model in use. """
     swaig_set_global_data: bool | Unset = True
+    """ Let tools write to the sidecar's `global_data`. """
 
     def to_dict(self) -> dict[str, Any]:
         swaig_allow_swml = self.swaig_allow_swml

@@ -10,7 +10,10 @@ T = TypeVar("T", bound="SidecarPromptFile")
 
 @_attrs_define
 class SidecarPromptFile:
+    """Sidecar prompt read from a file on the server."""
+
     file: str
+    """ Server-side file path; the file's text becomes the prompt. """
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file

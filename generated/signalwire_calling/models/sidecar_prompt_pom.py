@@ -15,7 +15,10 @@ T = TypeVar("T", bound="SidecarPromptPom")
 
 @_attrs_define
 class SidecarPromptPom:
+    """Sidecar prompt written as Prompt Object Model sections."""
+
     pom: list[PomBodySection | PomBulletsSection]
+    """ POM sections that make up the prompt; SignalWire turns them into Markdown for the model. """
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.pom_body_section import PomBodySection  # noqa: PLC0415

@@ -10,7 +10,10 @@ T = TypeVar("T", bound="SidecarPromptText")
 
 @_attrs_define
 class SidecarPromptText:
+    """Sidecar prompt given as text."""
+
     text: str
+    """ Prompt text, given as one string. """
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text

@@ -14,24 +14,57 @@ T = TypeVar("T", bound="SidecarSettings")
 
 @_attrs_define
 class SidecarSettings:
+    """Tuning for an AI sidecar (its `params` field): evaluation timing, history size, summaries, speech recognition and
+    debugging. Durations are in milliseconds.
+
+    """
+
     idle_timeout_ms: int | Unset = 200
+    """ How long, in milliseconds, the customer must stay quiet after speaking before the sidecar looks at the
+    conversation again. Lower values make it react sooner. """
     min_interval_ms: int | Unset = 0
+    """ Minimum milliseconds between two evaluations, which throttles the sidecar on busy calls; `0` means no
+    throttling. """
     max_iters_per_tick: int | Unset = 5
+    """ Cap on the tool calls the sidecar can make in a row during one evaluation; after that it must give its
+    advice. """
     max_history_tokens: int | Unset = 8000
+    """ Token budget for the conversation history the sidecar keeps; once exceeded, the oldest messages are dropped.
+    """
     act_on_channel: bool | Unset = True
+    """ Apply actions that tools return (for example a transfer or hangup) to the live call. When false those
+    actions are only reported in callbacks. """
     final_summary: bool | Unset = False
+    """ When the call ends, summarise the sidecar's own session and include it in the final callback. """
     ai_summary: bool | Unset = False
+    """ At the end of the call, write a summary of what was said between the parties. `final_summary` is different:
+    it reports on the sidecar's own activity. """
     ai_summary_prompt: str | Unset = UNSET
+    """ Your own instructions for writing the end-of-call conversation summary. """
     summary_model: SidecarModel | str | Unset = "gpt-4o-mini"
+    """ Model that writes the end-of-call conversation summary; set separately from the sidecar's `model`. Other
+    model names are accepted as plain strings. """
     live_events: bool | Unset = False
+    """ Post a callback for each recognised utterance. """
     verbose_utterances: bool | Unset = False
+    """ Put full recognizer detail (word timings, alternatives) into utterance callbacks. This makes callbacks much
+    larger, so enable it only when needed. """
     speech_engine: SpeechEngine | Unset = UNSET
+    """ Speech recognizer for live transcription, live translation and sidecars: `deepgram` or `google`, in lower
+    case. """
     speech_timeout: int | Unset = UNSET
+    """ Milliseconds the recognizer waits before finalising speech; `0` uses the engine's own default. """
     vad_silence_ms: int | Unset = UNSET
+    """ Milliseconds of silence that mark the end of speech; `0` uses the engine's own default. """
     vad_thresh: int | Unset = UNSET
+    """ How readily the recognizer detects speech; `0` uses the engine's own default. """
     debug_level: int | Unset = 0
+    """ Debug verbosity of the speech engine. """
     debug: bool | Unset = False
+    """ Log the sidecar's activity in detail. """
     transcribe_prompt: str | Unset = UNSET
+    """ Text handed to the speech recognizer to steer it towards terms you expect to hear (product names, company
+    names and the like). Unrelated to the operator `prompt`. """
 
     def to_dict(self) -> dict[str, Any]:
         idle_timeout_ms = self.idle_timeout_ms

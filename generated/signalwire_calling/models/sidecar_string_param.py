@@ -12,10 +12,16 @@ T = TypeVar("T", bound="SidecarStringParam")
 
 @_attrs_define
 class SidecarStringParam:
+    """A text function argument."""
+
     type_: Literal["string"] = "string"
+    """ Marks the argument as a string. """
     description: str | Unset = UNSET
+    """ Tells the model what the argument means and what to put in it. """
     enum: list[str] | Unset = UNSET
+    """ The only values the model may choose from. """
     default: str | Unset = UNSET
+    """ Value used when the model leaves the argument out. """
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

@@ -14,7 +14,13 @@ T = TypeVar("T", bound="SidecarSummarizeAction")
 
 @_attrs_define
 class SidecarSummarizeAction:
+    """Turns `calling.ai_sidecar` into a one-off summary request: the conversation so far is summarised and sent to a
+    webhook, and no sidecar is attached.
+
+    """
+
     summarize: SidecarSummarizeOptions
+    """ Options for a one-off sidecar summary. """
 
     def to_dict(self) -> dict[str, Any]:
         summarize = self.summarize.to_dict()

@@ -12,8 +12,12 @@ T = TypeVar("T", bound="SidecarSummarizeOptions")
 
 @_attrs_define
 class SidecarSummarizeOptions:
+    """Options for a one-off sidecar summary."""
+
     webhook: str | Unset = UNSET
+    """ URL that receives the summary; the sidecar's `url` is used when omitted. """
     prompt: str | Unset = UNSET
+    """ Instructions for writing the summary; the configured `ai_summary_prompt` is used when omitted. """
 
     def to_dict(self) -> dict[str, Any]:
         webhook = self.webhook

@@ -18,9 +18,14 @@ T = TypeVar("T", bound="SidecarSwaig")
 
 @_attrs_define
 class SidecarSwaig:
+    """Tools available to the sidecar's model: SWAIG webhook functions, defaults shared by them, and MCP servers."""
+
     defaults: SidecarSwaigDefaults | Unset = UNSET
+    """ Webhook settings shared by all sidecar SWAIG functions unless a function overrides them. """
     functions: list[SidecarSwaigFunction] | Unset = UNSET
+    """ Functions the model may call. """
     mcp_servers: list[McpServer] | Unset = UNSET
+    """ MCP servers whose tools and resources the model may use. """
 
     def to_dict(self) -> dict[str, Any]:
         defaults: dict[str, Any] | Unset = UNSET

@@ -12,9 +12,15 @@ T = TypeVar("T", bound="SidecarSwaigDefaults")
 
 @_attrs_define
 class SidecarSwaigDefaults:
+    """Webhook settings shared by all sidecar SWAIG functions unless a function overrides them."""
+
     web_hook_url: str | Unset = UNSET
+    """ Webhook serving every function that lacks its own `web_hook_url`. Basic-auth credentials may be embedded as
+    `https://user:pass@host/...`. """
     web_hook_auth_user: str | Unset = UNSET
+    """ Username for Basic auth on function webhooks, unless a function sets its own. """
     web_hook_auth_password: str | Unset = UNSET
+    """ Password for Basic auth on function webhooks, unless a function sets its own. """
 
     def to_dict(self) -> dict[str, Any]:
         web_hook_url = self.web_hook_url

@@ -16,13 +16,25 @@ T = TypeVar("T", bound="SidecarSwaigFunction")
 
 @_attrs_define
 class SidecarSwaigFunction:
+    """A function the sidecar's model can call; SignalWire runs it by calling your webhook with the arguments."""
+
     function: str
+    """ Name the model uses to call the function. """
     description: str | Unset = UNSET
+    """ Tells the model what the function is for; the model relies on it to decide when to call the function. """
     purpose: str | Unset = UNSET
+    """ Fallback text for the model when `description` is absent. """
     parameters: SidecarFunctionParameters | Unset = UNSET
+    """ JSON-Schema-style definition of a sidecar function's arguments. An argument may only use `type`,
+    `description`, `enum` and `default` (plus `items`, `properties` and `required` for arrays and objects); express
+    other rules such as patterns or ranges in the description and enforce them in your webhook. """
     web_hook_url: str | Unset = UNSET
+    """ Webhook for this function, overriding `defaults.web_hook_url`. Basic-auth credentials may be embedded as
+    `https://user:pass@host/...`. """
     web_hook_auth_user: str | Unset = UNSET
+    """ Username for Basic auth on this function's webhook, in place of the default. """
     web_hook_auth_password: str | Unset = UNSET
+    """ Password for Basic auth on this function's webhook, in place of the default. """
 
     def to_dict(self) -> dict[str, Any]:
         function = self.function

@@ -18,15 +18,27 @@ T = TypeVar("T", bound="StreamParams")
 
 @_attrs_define
 class StreamParams:
+    """Options for `calling.stream`."""
+
     control_id: str
+    """ Your identifier for this stream, unique among streams active on the call; used to stop it. """
     url: str
+    """ Secure WebSocket URL (`wss://`) that receives the audio; plain `ws://` is refused. """
     name: str | Unset = UNSET
+    """ Optional label that identifies the stream to the receiving endpoint. """
     codec: str | Unset = UNSET
+    """ Audio codec to request, such as `PCMU`, `PCMA` or `OPUS`. Free-form; what works depends on the endpoint. """
     track: StreamTrack | Unset = UNSET
+    """ Audio to stream: `inbound_track` is audio arriving from the call's party, `outbound_track` is audio sent to
+    them, `both_tracks` is both. """
     authorization_bearer_token: str | Unset = UNSET
+    """ Token that the WebSocket connection request carries in an `Authorization: Bearer <token>` header. """
     custom_parameters: StreamParamsCustomParameters | Unset = UNSET
+    """ Arbitrary JSON handed to the endpoint as metadata when the connection opens. """
     status_url: str | Unset = UNSET
+    """ HTTP(S) webhook that receives stream lifecycle events. """
     status_url_method: HttpMethod | Unset = UNSET
+    """ HTTP method SignalWire uses when it calls your URL. """
 
     def to_dict(self) -> dict[str, Any]:
         control_id = self.control_id

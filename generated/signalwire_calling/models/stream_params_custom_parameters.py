@@ -11,6 +11,8 @@ T = TypeVar("T", bound="StreamParamsCustomParameters")
 
 @_attrs_define
 class StreamParamsCustomParameters:
+    """Arbitrary JSON handed to the endpoint as metadata when the connection opens."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,9 +15,17 @@ T = TypeVar("T", bound="StreamRequest")
 
 @_attrs_define
 class StreamRequest:
+    """Stream a call's audio in real time to your WebSocket server. End it by sending `calling.stream.stop` with the same
+    `control_id`.
+
+    """
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: StreamParams
+    """ Options for `calling.stream`. """
     command: Literal["calling.stream"] = "calling.stream"
+    """ Selects this operation; must be `calling.stream`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -10,7 +10,10 @@ T = TypeVar("T", bound="StreamStopParams")
 
 @_attrs_define
 class StreamStopParams:
+    """Options for `calling.stream.stop`."""
+
     control_id: str
+    """ `control_id` of the stream to stop, as given when it was started. """
 
     def to_dict(self) -> dict[str, Any]:
         control_id = self.control_id

@@ -15,9 +15,14 @@ T = TypeVar("T", bound="StreamStopRequest")
 
 @_attrs_define
 class StreamStopRequest:
+    """Stop an audio stream."""
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: StreamStopParams
+    """ Options for `calling.stream.stop`. """
     command: Literal["calling.stream.stop"] = "calling.stream.stop"
+    """ Selects this operation; must be `calling.stream.stop`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -17,8 +17,22 @@ T = TypeVar("T", bound="Swml")
 
 @_attrs_define
 class Swml:
+    """Inline SWML document, as accepted by `swml` in `dial` and `update`, `to_script` in `dial` and `dest` in
+    `calling.transfer`; only its envelope is typed: `version` plus `sections`, whose required `main` section and any
+    other named sections are lists of SWML instructions left as free-form JSON. SWML is a separate, much larger language
+    (SignalWire's own definition of it is about 190 schemas and 300 KB, versioned on its own), so the client validates
+    just the envelope, passes the instructions through unchanged and lets SignalWire validate them. For typed SWML,
+    build the document with a SWML builder and pass the result here.
+
+    """
+
     sections: SwmlSections
+    """ Sections of a SWML document, keyed by name. `main` is required and is where execution begins; other sections
+    can be invoked from instructions such as `execute` or `transfer`. Each section is a list of SWML instructions
+    run in order, kept as free-form JSON objects: SWML is versioned separately and far larger than this API, so the
+    client checks only this structure and SignalWire validates the instructions. """
     version: SwmlVersion | Unset = UNSET
+    """ SWML language version the document is written in. """
 
     def to_dict(self) -> dict[str, Any]:
         sections = self.sections.to_dict()

@@ -12,7 +12,13 @@ T = TypeVar("T", bound="TapAudioParams")
 
 @_attrs_define
 class TapAudioParams:
+    """Audio tap settings."""
+
     direction: PlayDirection
+    """ Which side of the call's audio is meant. `listen` is what the call's party hears, `speak` is what the party
+    sends (their voice), and `both` is the two together. Playback with `listen` is heard by the party, while `speak`
+    injects the media into their outgoing audio so the other end hears it; recording and tapping use the same values
+    to choose which audio to capture. """
 
     def to_dict(self) -> dict[str, Any]:
         direction: str = self.direction

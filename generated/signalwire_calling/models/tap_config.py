@@ -14,8 +14,12 @@ T = TypeVar("T", bound="TapConfig")
 
 @_attrs_define
 class TapConfig:
+    """What to tap. Audio is the only kind."""
+
     params: TapAudioParams
+    """ Audio tap settings. """
     type_: Literal["audio"] = "audio"
+    """ Kind of media to tap; `audio` is the only option. """
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

@@ -14,8 +14,12 @@ T = TypeVar("T", bound="TapDeviceRtp")
 
 @_attrs_define
 class TapDeviceRtp:
+    """Sends tapped audio as an RTP stream to a UDP address."""
+
     params: TapRtpParams
+    """ RTP receiver for tapped audio. """
     type_: Literal["rtp"] = "rtp"
+    """ Discriminator choosing an RTP target. """
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

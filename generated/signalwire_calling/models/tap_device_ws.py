@@ -14,8 +14,12 @@ T = TypeVar("T", bound="TapDeviceWs")
 
 @_attrs_define
 class TapDeviceWs:
+    """Sends tapped audio over a WebSocket connection."""
+
     params: TapWsParams
+    """ WebSocket receiver for tapped audio. """
     type_: Literal["ws"] = "ws"
+    """ Discriminator choosing a WebSocket target. """
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

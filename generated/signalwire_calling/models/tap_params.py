@@ -18,10 +18,16 @@ T = TypeVar("T", bound="TapParams")
 
 @_attrs_define
 class TapParams:
+    """Options for `calling.tap`: which audio to capture (`tap`) and where to send it (`device`)."""
+
     control_id: str
+    """ Your identifier for this tap, unique among taps active on the call; used to stop it. """
     tap: TapConfig
+    """ What to tap. Audio is the only kind. """
     device: TapDeviceRtp | TapDeviceWs
+    """ Where to send the captured audio: an RTP receiver or a WebSocket server. """
     status_url: str | Unset = UNSET
+    """ HTTP(S) webhook that receives tap lifecycle events. """
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.tap_device_rtp import TapDeviceRtp  # noqa: PLC0415

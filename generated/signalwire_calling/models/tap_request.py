@@ -15,9 +15,17 @@ T = TypeVar("T", bound="TapRequest")
 
 @_attrs_define
 class TapRequest:
+    """Copy a call's audio in real time to an external RTP receiver or WebSocket server, without affecting the call. End it
+    by sending `calling.tap.stop` with the same `control_id`.
+
+    """
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: TapParams
+    """ Options for `calling.tap`: which audio to capture (`tap`) and where to send it (`device`). """
     command: Literal["calling.tap"] = "calling.tap"
+    """ Selects this operation; must be `calling.tap`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

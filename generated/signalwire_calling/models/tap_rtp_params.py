@@ -14,10 +14,16 @@ T = TypeVar("T", bound="TapRtpParams")
 
 @_attrs_define
 class TapRtpParams:
+    """RTP receiver for tapped audio."""
+
     addr: str
+    """ Public IPv4 address of the receiver; private and reserved ranges are refused. """
     port: int
+    """ UDP port on the receiver. """
     codec: TapCodec | Unset = UNSET
+    """ Codec for tapped audio: G.711 `PCMU` or `PCMA`, or `OPUS`. Accepted in upper or lower case. """
     ptime: TapPtime | Unset = UNSET
+    """ RTP packet time in milliseconds: a multiple of 10 from 10 to 120. """
 
     def to_dict(self) -> dict[str, Any]:
         addr = self.addr

@@ -10,7 +10,10 @@ T = TypeVar("T", bound="TapStopParams")
 
 @_attrs_define
 class TapStopParams:
+    """Options for `calling.tap.stop`."""
+
     control_id: str
+    """ `control_id` of the tap to stop, as given when it was started. """
 
     def to_dict(self) -> dict[str, Any]:
         control_id = self.control_id

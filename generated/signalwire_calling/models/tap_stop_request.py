@@ -15,9 +15,14 @@ T = TypeVar("T", bound="TapStopRequest")
 
 @_attrs_define
 class TapStopRequest:
+    """Stop a running tap."""
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: TapStopParams
+    """ Options for `calling.tap.stop`. """
     command: Literal["calling.tap.stop"] = "calling.tap.stop"
+    """ Selects this operation; must be `calling.tap.stop`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

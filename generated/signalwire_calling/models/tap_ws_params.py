@@ -13,8 +13,12 @@ T = TypeVar("T", bound="TapWsParams")
 
 @_attrs_define
 class TapWsParams:
+    """WebSocket receiver for tapped audio."""
+
     uri: str
+    """ `ws://` or `wss://` URI of the server that receives the audio. """
     codec: TapCodec | Unset = UNSET
+    """ Codec for tapped audio: G.711 `PCMU` or `PCMA`, or `OPUS`. Accepted in upper or lower case. """
 
     def to_dict(self) -> dict[str, Any]:
         uri = self.uri

@@ -12,8 +12,12 @@ T = TypeVar("T", bound="TranscribeParams")
 
 @_attrs_define
 class TranscribeParams:
+    """Options for `calling.transcribe`."""
+
     control_id: str
+    """ Your identifier for this transcription; used to stop it. """
     status_url: str | Unset = UNSET
+    """ HTTP(S) webhook that is called when the transcription is complete. """
 
     def to_dict(self) -> dict[str, Any]:
         control_id = self.control_id

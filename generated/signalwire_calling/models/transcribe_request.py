@@ -15,9 +15,18 @@ T = TypeVar("T", bound="TranscribeRequest")
 
 @_attrs_define
 class TranscribeRequest:
+    """Transcribe the whole call in the background; the transcript is complete when the call ends or the transcription is
+    stopped. Only one transcription can run per call (starting a second is refused with a conflict). For results while
+    the call is live, use `calling.live_transcribe`.
+
+    """
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: TranscribeParams
+    """ Options for `calling.transcribe`. """
     command: Literal["calling.transcribe"] = "calling.transcribe"
+    """ Selects this operation; must be `calling.transcribe`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -10,7 +10,10 @@ T = TypeVar("T", bound="TranscribeStopParams")
 
 @_attrs_define
 class TranscribeStopParams:
+    """Options for `calling.transcribe.stop`."""
+
     control_id: str
+    """ `control_id` of the transcription to stop, as given when it was started. """
 
     def to_dict(self) -> dict[str, Any]:
         control_id = self.control_id

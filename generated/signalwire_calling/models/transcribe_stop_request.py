@@ -15,9 +15,14 @@ T = TypeVar("T", bound="TranscribeStopRequest")
 
 @_attrs_define
 class TranscribeStopRequest:
+    """Stop a background transcription before the call ends."""
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: TranscribeStopParams
+    """ Options for `calling.transcribe.stop`. """
     command: Literal["calling.transcribe.stop"] = "calling.transcribe.stop"
+    """ Selects this operation; must be `calling.transcribe.stop`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

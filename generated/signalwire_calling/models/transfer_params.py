@@ -14,7 +14,11 @@ T = TypeVar("T", bound="TransferParams")
 
 @_attrs_define
 class TransferParams:
+    """Options for `calling.transfer`."""
+
     dest: str | Swml
+    """ Where to send the call: a phone number, a SIP URI, the URL of a SWML document, or an inline SWML document
+    (`Swml`). """
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.swml import Swml  # noqa: PLC0415

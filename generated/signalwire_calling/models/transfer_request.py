@@ -15,9 +15,17 @@ T = TypeVar("T", bound="TransferRequest")
 
 @_attrs_define
 class TransferRequest:
+    """Hand an active call over to a new destination (phone number, SIP URI, or SWML by URL or inline), which controls the
+    call from then on.
+
+    """
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: TransferParams
+    """ Options for `calling.transfer`. """
     command: Literal["calling.transfer"] = "calling.transfer"
+    """ Selects this operation; must be `calling.transfer`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -11,7 +11,10 @@ T = TypeVar("T", bound="UnauthorizedBody")
 
 @_attrs_define
 class UnauthorizedBody:
+    """Body of a 401 response."""
+
     error: Literal["Unauthorized"] = "Unauthorized"
+    """ Fixed error label for HTTP 401. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

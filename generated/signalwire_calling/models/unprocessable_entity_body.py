@@ -15,7 +15,10 @@ T = TypeVar("T", bound="UnprocessableEntityBody")
 
 @_attrs_define
 class UnprocessableEntityBody:
+    """Body of a 422 response."""
+
     errors: list[ApiErrorItem]
+    """ The validation problems found, one entry each. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,8 +15,16 @@ T = TypeVar("T", bound="UpdateRequest")
 
 @_attrs_define
 class UpdateRequest:
+    """Change a call in progress: redirect it to new SWML (by `url` or inline `swml`) or end it through `status`.
+    `canceled` is allowed only while the call is queued or ringing, `completed` and redirects only once it is answered,
+    and calls that have already ended cannot be updated. The call's `id` goes inside `params`.
+
+    """
+
     params: UpdateSwmlParams | UpdateUrlParams
+    """ The call to update and its new SWML and/or status. """
     command: Literal["update"] = "update"
+    """ Selects this operation; must be `update`. """
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.update_url_params import UpdateUrlParams  # noqa: PLC0415

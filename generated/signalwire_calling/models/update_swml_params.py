@@ -18,11 +18,24 @@ T = TypeVar("T", bound="UpdateSwmlParams")
 
 @_attrs_define
 class UpdateSwmlParams:
+    """Parameters for `update` that give the call's new flow inline as SWML."""
+
     id: UUID
+    """ ID of the call to update. """
     swml: Swml
+    """ Inline SWML document, as accepted by `swml` in `dial` and `update`, `to_script` in `dial` and `dest` in
+    `calling.transfer`; only its envelope is typed: `version` plus `sections`, whose required `main` section and any
+    other named sections are lists of SWML instructions left as free-form JSON. SWML is a separate, much larger
+    language (SignalWire's own definition of it is about 190 schemas and 300 KB, versioned on its own), so the
+    client validates just the envelope, passes the instructions through unchanged and lets SignalWire validate them.
+    For typed SWML, build the document with a SWML builder and pass the result here. """
     fallback_url: str | Unset = UNSET
+    """ URL of backup SWML that SignalWire uses if the new instructions cannot be fetched or fail. """
     status: UpdateCallStatus | Unset = UNSET
+    """ Final status to impose on a call with `update`: `canceled` stops a call that has not been answered yet
+    (queued or ringing), `completed` hangs up a call that is in progress. """
     status_url: str | Unset = UNSET
+    """ HTTP(S) webhook that receives status updates for the call. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -14,11 +14,19 @@ T = TypeVar("T", bound="UpdateUrlParams")
 
 @_attrs_define
 class UpdateUrlParams:
+    """Parameters for `update` that point the call at SWML served from a URL."""
+
     id: UUID
+    """ ID of the call to update. """
     url: str
+    """ URL that returns the SWML the call runs from now on. """
     fallback_url: str | Unset = UNSET
+    """ URL of backup SWML that SignalWire uses if the new instructions cannot be fetched or fail. """
     status: UpdateCallStatus | Unset = UNSET
+    """ Final status to impose on a call with `update`: `canceled` stops a call that has not been answered yet
+    (queued or ringing), `completed` hangs up a call that is in progress. """
     status_url: str | Unset = UNSET
+    """ HTTP(S) webhook that receives status updates for the call. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -14,7 +14,10 @@ T = TypeVar("T", bound="UserEventParams")
 
 @_attrs_define
 class UserEventParams:
+    """Options for `calling.user_event`."""
+
     event: UserEventParamsEvent
+    """ Arbitrary JSON object delivered as the event's data. """
 
     def to_dict(self) -> dict[str, Any]:
         event = self.event.to_dict()

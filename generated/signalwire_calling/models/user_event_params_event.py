@@ -11,6 +11,8 @@ T = TypeVar("T", bound="UserEventParamsEvent")
 
 @_attrs_define
 class UserEventParamsEvent:
+    """Arbitrary JSON object delivered as the event's data."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

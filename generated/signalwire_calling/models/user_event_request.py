@@ -15,9 +15,14 @@ T = TypeVar("T", bound="UserEventRequest")
 
 @_attrs_define
 class UserEventRequest:
+    """Fire a custom event carrying your own JSON data on the call."""
+
     id: UUID
+    """ ID of the call this command acts on: the UUID of a call placed with `dial` or received by your project. """
     params: UserEventParams
+    """ Options for `calling.user_event`. """
     command: Literal["calling.user_event"] = "calling.user_event"
+    """ Selects this operation; must be `calling.user_event`. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
