@@ -1,0 +1,45 @@
+"""Helpers of the mock's tests."""
+
+from __future__ import annotations
+
+import keyword
+from typing import Any
+
+from signalwire_calling import RestClient
+from signalwire_calling._spec import COMMANDS
+from tests.vendor_contract import RESPONSE_SCHEMAS, errors
+
+
+def assert_vendor_answer(status: int | None, body: Any, *, scripted: bool = False) -> None:
+    """`body` is what the vendor documents for `status` (scripted statuses it does not document pass)."""
+    if status is None or (scripted and status not in RESPONSE_SCHEMAS):
+        return
+    assert status in RESPONSE_SCHEMAS, f"the mock answered {status}, which the vendor does not document"
+    problems = errors(body, RESPONSE_SCHEMAS[status])
+    assert not problems, f"{status} answer breaks {RESPONSE_SCHEMAS[status]}: {problems[:3]} in {body}"
+
+
+def facade_arguments(body: dict[str, Any]) -> tuple[str, tuple[Any, ...], dict[str, Any]]:
+    """(method, positional args, keywords) of the façade call that sends `body`."""
+    info = COMMANDS[body["command"]]
+    params = dict(body["params"])
+    args: tuple[Any, ...] = ()
+    if info.call_id == "params":
+        args = (params.pop("id"),)
+    elif info.call_id == "body":
+        args = (body["id"],)
+    keywords = {(f"{key}_" if keyword.iskeyword(key) else key): value for key, value in params.items()}
+    return info.method, args, keywords
+
+
+def send(client: RestClient, body: dict[str, Any]) -> Any:
+    method, args, keywords = facade_arguments(body)
+    return getattr(client.calling, method)(*args, **keywords)
+
+
+def dial(client: RestClient, to: str = "+15550100002") -> Any:
+    return client.calling.dial(from_="+15550100001", to=to, url="https://example.com/swml")
+
+
+def tts(text: str = "Hello") -> list[dict[str, Any]]:
+    return [{"type": "tts", "params": {"text": text}}]
