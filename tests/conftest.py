@@ -14,10 +14,10 @@ from typing import Any
 
 import httpx
 import pytest
+
 import signalwire_calling
 import signalwire_calling._client
 from signalwire_calling._spec import COMMANDS
-
 from tests.vendor_contract import errors
 
 PROJECT = "d2c7f3a1-8e4b-4f0a-9c61-5b7e2a9d0c13"

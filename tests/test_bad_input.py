@@ -9,9 +9,9 @@ from typing import Any
 
 import attrs
 import pytest
+
 import signalwire_calling
 from signalwire_calling import InvalidRequestError, SignalWireError, models
-
 from tests.conftest import CALL_ID, Capture
 
 SWML = {"version": "1.0.0", "sections": {"main": [{"answer": {}}]}}

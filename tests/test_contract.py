@@ -14,12 +14,12 @@ import openapi_spec_validator
 import pytest
 import referencing
 import referencing.jsonschema
-import signalwire_calling
 import yaml
+
+import signalwire_calling
 from signalwire_calling import models
 from signalwire_calling._spec import COMMANDS
 from signalwire_calling._validation import validate
-
 from tests.conftest import BASIC, PROJECT, TOKEN, URL, Capture, facade_call
 from tests.vendor_contract import examples
 

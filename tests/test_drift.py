@@ -9,10 +9,10 @@ from typing import Any
 
 import httpx
 import pytest
-import signalwire_calling
 import yaml
-from signalwire_calling import Calling
 
+import signalwire_calling
+from signalwire_calling import Calling
 from tests.conftest import HOST, PROJECT, TOKEN, facade_call
 from tests.vendor_contract import examples
 
