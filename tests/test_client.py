@@ -29,6 +29,7 @@ from signalwire_calling import (
     models,
 )
 from tests.conftest import BASIC, CALL_ID, HOST, PROJECT, TOKEN, URL, Capture, call_leg
+from tests.vendor_contract import assert_valid_request
 
 ENV = {"SIGNALWIRE_PROJECT_ID": PROJECT, "SIGNALWIRE_API_TOKEN": TOKEN, "SIGNALWIRE_SPACE": HOST}
 SECRETS = (TOKEN, BASIC, base64.b64encode(f"{PROJECT}:{TOKEN}".encode()).decode())
@@ -426,7 +427,7 @@ class _Unauthorized(http.server.BaseHTTPRequestHandler):
 @pytest.fixture
 def loopback_server() -> Iterator[str]:
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Unauthorized)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"
@@ -461,6 +462,7 @@ def test_logs_of_a_rejected_request_hide_the_token(loopback_server: str, debug_l
 
     assert caught.value.request_id == "req-loopback"
     assert json.loads(_Unauthorized.bodies[-1])["command"] == "calling.play.stop"
+    assert_valid_request(_Unauthorized.bodies[-1])
     assert any(record.name.startswith("httpcore") for record in debug_logs.records)  # the logs were captured
     assert any("401" in record.getMessage() for record in debug_logs.records)
     assert_no_secret(debug_logs.text)
