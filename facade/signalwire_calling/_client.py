@@ -69,14 +69,15 @@ class _Options:
 def _base_url(host: str) -> str:
     """`https://{host}`; `http://` only for loopback addresses. A bare space name gets `.signalwire.com`."""
     text = host.strip()
+    shown = _without_userinfo(text)
     scheme, separator, rest = text.partition("://")
     if not separator:
         scheme, rest = "https", text
     scheme = scheme.lower()
     if scheme not in ("http", "https"):
-        raise ConfigurationError(f"host {host!r}: only https:// (or http:// on loopback) is supported")
+        raise ConfigurationError(f"host {shown!r}: only https:// (or http:// on loopback) is supported")
     rest = rest.rstrip("/")
-    expected = f"host {host!r}: expected a space host such as 'example.signalwire.com'"
+    expected = f"host {shown!r}: expected a space host such as 'example.signalwire.com'"
     try:
         parts = urlsplit(f"//{rest}")
         hostname, port = parts.hostname or "", parts.port
@@ -87,9 +88,23 @@ def _base_url(host: str) -> str:
     if "." not in hostname and ":" not in hostname and hostname != "localhost":
         hostname = f"{hostname}.signalwire.com"
     if scheme == "http" and not _is_loopback(hostname):
-        raise ConfigurationError(f"host {host!r}: plain http is only allowed for loopback hosts")
+        raise ConfigurationError(f"host {shown!r}: plain http is only allowed for loopback hosts")
     netloc = f"[{hostname}]" if ":" in hostname else hostname
     return f"{scheme}://{netloc}" + ("" if port is None else f":{port}")
+
+
+def _without_userinfo(host: str) -> str:
+    """The host as it may be shown in a message: credentials someone put in it are masked."""
+    scheme, separator, rest = host.rpartition("://")
+    if "@" in rest:
+        rest = "***@" + rest.rsplit("@", 1)[1]
+    return f"{scheme}{separator}{rest}"
+
+
+def _checked_retries(max_retries: int) -> int:
+    if max_retries < 0:
+        raise ConfigurationError("max_retries must be 0 or more")
+    return max_retries
 
 
 def _is_loopback(hostname: str) -> bool:
@@ -144,14 +159,12 @@ class _BaseClient(Generic[_HttpClientT, _R]):
         self._auth = httpx.BasicAuth(self.project, _setting(token, "SIGNALWIRE_API_TOKEN", "token"))
         self.host = _setting(host, "SIGNALWIRE_SPACE", "host")
         self._url = _base_url(self.host) + PATH
-        if max_retries < 0:
-            raise ConfigurationError("max_retries must be 0 or more")
         self._owns_http_client = http_client is None
         if http_client is None:
             http_client = default_http_client(timeout=DEFAULT_TIMEOUT if timeout is NOT_GIVEN else timeout)
         self._http: _HttpClientT = http_client
         per_request = None if timeout is NOT_GIVEN or self._owns_http_client else _as_timeout(timeout)
-        self._options = _Options(timeout=per_request, max_retries=max_retries, extra_params={})
+        self._options = _Options(timeout=per_request, max_retries=_checked_retries(max_retries), extra_params={})
         self.calling = Calling(self._send)
 
     def with_options(
@@ -172,7 +185,7 @@ class _BaseClient(Generic[_HttpClientT, _R]):
         clone._options = attrs.evolve(
             self._options,
             timeout=self._options.timeout if timeout is NOT_GIVEN else _as_timeout(timeout),
-            max_retries=self._options.max_retries if max_retries is None else max_retries,
+            max_retries=self._options.max_retries if max_retries is None else _checked_retries(max_retries),
             extra_params=dict(extra_params) if extra_params is not None else self._options.extra_params,
         )
         clone.calling = Calling(clone._send)
