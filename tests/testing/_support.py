@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import keyword
+import os
+import select
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from signalwire_calling import RestClient
 from signalwire_calling._spec import COMMANDS
 from tests.vendor_contract import RESPONSE_SCHEMAS, errors
+
+DEADLINE = 30.0
+"""Seconds a child process gets to start, answer or stop; never reached when things work."""
 
 
 def assert_vendor_answer(status: int | None, body: Any, *, scripted: bool = False) -> None:
@@ -43,3 +52,30 @@ def dial(client: RestClient, to: str = "+15550100002") -> Any:
 
 def tts(text: str = "Hello") -> list[dict[str, Any]]:
     return [{"type": "tts", "params": {"text": text}}]
+
+
+@contextmanager
+def cli(
+    *args: str, env: dict[str, str] | None = None, command: list[str] | None = None
+) -> Iterator[tuple[subprocess.Popen[str], str]]:
+    """The mock's command line in a child process, and the URL it printed first; stopped with SIGTERM after."""
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("SIGNALWIRE_")}
+    environment.update(env or {})
+    argv = command or [sys.executable, "-m", "signalwire_calling.testing"]
+    with subprocess.Popen(  # noqa: S603 - our own module, with fixed arguments
+        [*argv, "--port", "0", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment
+    ) as process:
+        try:
+            assert process.stdout is not None
+            ready, _, _ = select.select([process.stdout], [], [], DEADLINE)
+            assert ready, "the mock printed nothing"
+            url = process.stdout.readline().strip()
+            yield process, url
+        finally:
+            if process.poll() is None:
+                process.terminate()
+            try:
+                process.communicate(timeout=DEADLINE)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.communicate()
