@@ -67,8 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         print(server.url, flush=True)
         if not args.quiet:
             log(f"serving the SignalWire Calling mock for project {mock.project!r}; stop with Ctrl-C")
-        while not stop.wait(0.5):
-            pass
+        stop.wait()  # a signal handler runs in this thread, sets the event and ends the wait
     return 0
 
 

@@ -90,7 +90,8 @@ class _Handler(BaseHTTPRequestHandler):
         body = self._read_body()
         if body is None:
             self.close_connection = True
-            self._write(400, (("Content-Type", "application/json"),), b'{"error":"Bad Request"}')
+            headers = (("Content-Type", "application/json"), ("Connection", "close"))
+            self._write(400, headers, b'{"error":"Bad Request"}')
             return
         reply = self.server.mock.handle(self.command, self.path, self.headers.items(), body)
         if reply.delay > 0:
