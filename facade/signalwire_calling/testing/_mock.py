@@ -505,7 +505,7 @@ class CallingMock:
             status="queued",
             type=_leg_type(to),
             url=params.get("url"),
-            params=params,
+            params=dict(params),
         )
         self._calls[call.id] = call
         leg = call.leg()

@@ -2,6 +2,7 @@
 
 It needs nothing beyond the package's own dependencies (the standard library, httpx, attrs): no extra to install.
 
+    from signalwire_calling import RestClient
     from signalwire_calling.testing import CallingMock
 
     mock = CallingMock()                       # accepts DEFAULT_PROJECT / DEFAULT_TOKEN
@@ -12,7 +13,8 @@ It needs nothing beyond the package's own dependencies (the standard library, ht
     assert mock.calls[str(call.id)].operations["hello"].state == "active"
 
     with mock.serve() as server:               # the same mock over real HTTP on 127.0.0.1
-        RestClient(mock.project, mock.token, server.url)
+        with RestClient(mock.project, mock.token, server.url) as client:   # or: server.client()
+            client.calling.end(call.id)
 
 From a shell: `python -m signalwire_calling.testing --port 0` (or `signalwire-calling-mock`) prints
 `http://127.0.0.1:<port>` as its first line and serves until SIGINT/SIGTERM. `--project`/`--token` set the
