@@ -162,7 +162,9 @@ def status_error(response: httpx.Response) -> APIStatusError:
     elif isinstance(body, dict) and isinstance(body.get("errors"), list) and body["errors"]:
         first = body["errors"][0]
         if isinstance(first, dict):
-            words = [str(first[key]) for key in ("attribute", "message") if first.get(key)]
-            detail = f": {' '.join(words)}" if words else ""
+            attribute, text = str(first.get("attribute") or ""), str(first.get("message") or "")
+            # SignalWire's messages usually start with the attribute already ("url must be ...").
+            shown = text if attribute in text else f"{attribute}: {text}" if text else attribute
+            detail = f": {shown}" if shown else ""
     message = f"{response.status_code} {response.reason_phrase or ''}".rstrip() + detail
     return cls(message, response=response, body=body)

@@ -94,7 +94,7 @@ def test_the_flow_against_a_space_ends_the_call_when_a_step_fails() -> None:
             },
         )
     assert result.returncode == 1
-    assert "error: 422 Unprocessable Entity: id id names a call that is queued, not answered" in result.stderr
+    assert "error: 422 Unprocessable Entity: id names a call that is queued, not answered" in result.stderr
 
 
 def test_without_credentials_or_numbers_the_demo_says_what_to_set() -> None:
