@@ -66,8 +66,8 @@ def owned_http_clients(monkeypatch: pytest.MonkeyPatch, capture: Capture) -> lis
             super().__init__(transport=capture.transport, **kwargs)
             created.append(self)
 
-    monkeypatch.setattr(httpx, "Client", Client)
-    monkeypatch.setattr(httpx, "AsyncClient", AsyncClient)
+    monkeypatch.setattr(RestClient, "_default_http_client", Client)
+    monkeypatch.setattr(AsyncRestClient, "_default_http_client", AsyncClient)
     return created
 
 

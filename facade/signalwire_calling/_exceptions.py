@@ -74,19 +74,8 @@ def _request_id(response: httpx.Response) -> str | None:
     return found
 
 
-class APIResponseValidationError(APIError):
-    """A 2xx answer whose body is not the JSON the spec promises."""
-
-    def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
-        super().__init__(message, request=response.request)
-        self.response = response
-        self.status_code = response.status_code
-        self.body = body
-        self.request_id = _request_id(response)
-
-
-class APIStatusError(APIError):
-    """SignalWire answered with a non-2xx status. Subclasses name the common statuses."""
+class _APIResponseError(APIError):
+    """An error about an answer SignalWire gave."""
 
     def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
         super().__init__(message, request=response.request)
@@ -96,6 +85,14 @@ class APIStatusError(APIError):
         """The parsed JSON body, or the text when it is not JSON."""
         self.request_id = _request_id(response)
         """The `X-Request-Id` response header, when SignalWire sent one."""
+
+
+class APIResponseValidationError(_APIResponseError):
+    """A 2xx answer whose body is not the JSON the spec promises."""
+
+
+class APIStatusError(_APIResponseError):
+    """SignalWire answered with a non-2xx status. Subclasses name the common statuses."""
 
 
 class BadRequestError(APIStatusError):

@@ -144,16 +144,17 @@ class _BaseClient(Generic[_HttpClientT, _R]):
     calling: Calling[_R]
     """The Calling commands: `client.calling.dial(...)`, `client.calling.play(call_id, ...)`, …"""
 
+    _default_http_client: type[_HttpClientT]
+
     def __init__(
         self,
-        project: str | None,
-        token: str | None,
-        host: str | None,
+        project: str | None = None,
+        token: str | None = None,
+        host: str | None = None,
         *,
-        http_client: _HttpClientT | None,
-        default_http_client: type[_HttpClientT],
-        timeout: float | httpx.Timeout | None,
-        max_retries: int,
+        http_client: _HttpClientT | None = None,
+        timeout: float | httpx.Timeout | None = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
     ) -> None:
         self.project = _setting(project, "SIGNALWIRE_PROJECT_ID", "project")
         self._auth = httpx.BasicAuth(self.project, _setting(token, "SIGNALWIRE_API_TOKEN", "token"))
@@ -161,7 +162,7 @@ class _BaseClient(Generic[_HttpClientT, _R]):
         self._url = _base_url(self.host) + PATH
         self._owns_http_client = http_client is None
         if http_client is None:
-            http_client = default_http_client(timeout=DEFAULT_TIMEOUT if timeout is NOT_GIVEN else timeout)
+            http_client = self._default_http_client(timeout=DEFAULT_TIMEOUT if timeout is NOT_GIVEN else timeout)
         self._http: _HttpClientT = http_client
         per_request = None if timeout is NOT_GIVEN or self._owns_http_client else _as_timeout(timeout)
         self._options = _Options(timeout=per_request, max_retries=_checked_retries(max_retries), extra_params={})
@@ -279,25 +280,7 @@ class RestClient(_BaseClient[httpx.Client, CallResponse]):
         max_retries: Retries after a failure that is safe to retry (see the README); 0 turns them off.
     """
 
-    def __init__(
-        self,
-        project: str | None = None,
-        token: str | None = None,
-        host: str | None = None,
-        *,
-        http_client: httpx.Client | None = None,
-        timeout: float | httpx.Timeout | None = NOT_GIVEN,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-    ) -> None:
-        super().__init__(
-            project,
-            token,
-            host,
-            http_client=http_client,
-            default_http_client=httpx.Client,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+    _default_http_client = httpx.Client
 
     def _send(self, info: CommandInfo, call_id: object, arguments: dict[str, Any]) -> CallResponse:
         request = self._build_request(info, call_id, arguments)
@@ -335,25 +318,7 @@ class AsyncRestClient(_BaseClient[httpx.AsyncClient, Awaitable[CallResponse]]):
     Bad arguments raise `InvalidRequestError` at the call, before anything is awaited.
     """
 
-    def __init__(
-        self,
-        project: str | None = None,
-        token: str | None = None,
-        host: str | None = None,
-        *,
-        http_client: httpx.AsyncClient | None = None,
-        timeout: float | httpx.Timeout | None = NOT_GIVEN,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-    ) -> None:
-        super().__init__(
-            project,
-            token,
-            host,
-            http_client=http_client,
-            default_http_client=httpx.AsyncClient,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+    _default_http_client = httpx.AsyncClient
 
     def _send(self, info: CommandInfo, call_id: object, arguments: dict[str, Any]) -> Awaitable[CallResponse]:
         return self._send_request(info, self._build_request(info, call_id, arguments))
