@@ -13,13 +13,14 @@ import json
 import statistics
 import time
 from collections.abc import Callable
+from typing import Any
 
 import httpx
 
-from signalwire_calling import RestClient
+from signalwire_calling import RestClient, typed_dicts
 
 CALL_ID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-LEG = {
+LEG: dict[str, Any] = {
     "id": CALL_ID,
     "from": "+15551230000",
     "to": "+15557654321",
@@ -36,7 +37,7 @@ LEG = {
     "type": "relay_pstn_call",
     "parent_id": None,
 }
-PLAY = [
+PLAY: list[typed_dicts.PlayTtsItem | typed_dicts.PlaySilenceItem | typed_dicts.PlayAudioItem] = [
     {"type": "tts", "params": {"text": "Please enter your account number, then press pound."}},
     {"type": "silence", "params": {"duration": 0.5}},
     {"type": "audio", "params": {"url": "https://example.com/beep.mp3"}},
