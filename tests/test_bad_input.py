@@ -288,3 +288,13 @@ def test_uuid_objects_and_tuples_are_accepted(client: signalwire_calling.RestCli
 def test_none_keywords_are_not_sent(client: signalwire_calling.RestClient, capture: Capture) -> None:
     client.calling.end(CALL_ID, reason=None)
     assert capture.bodies == [{"command": "calling.end", "id": CALL_ID, "params": {}}]
+
+
+def test_integral_floats_are_integers_as_in_json_schema(
+    client: signalwire_calling.RestClient, capture: Capture
+) -> None:
+    client.calling.play(CALL_ID, control_id="p", play=[], loop=2.0)
+    assert json.loads(capture.requests[0].content)["params"]["loop"] == 2
+    with pytest.raises(InvalidRequestError, match=r"params\.loop"):
+        client.calling.play(CALL_ID, control_id="p", play=[], loop=2.5)
+    assert len(capture.requests) == 1
