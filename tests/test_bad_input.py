@@ -298,3 +298,45 @@ def test_integral_floats_are_integers_as_in_json_schema(
     with pytest.raises(InvalidRequestError, match=r"params\.loop"):
         client.calling.play(CALL_ID, control_id="p", play=[], loop=2.5)
     assert len(capture.requests) == 1
+
+
+@pytest.mark.parametrize(
+    "call_id",
+    [
+        uuid.UUID(CALL_ID).hex,  # no hyphens
+        "{" + CALL_ID + "}",
+        "urn:uuid:" + CALL_ID,
+    ],
+)
+def test_call_ids_take_the_hyphenated_form_the_contract_accepts(
+    client: signalwire_calling.RestClient, capture: Capture, call_id: str
+) -> None:
+    with pytest.raises(InvalidRequestError, match="8-4-4-4-12") as caught:
+        client.calling.end(call_id)
+    assert caught.value.field == "id"
+    assert capture.requests == []
+
+
+@pytest.mark.parametrize("volume", [float("nan"), float("inf"), float("-inf")])
+def test_numbers_json_cannot_carry_are_rejected(
+    client: signalwire_calling.RestClient, capture: Capture, volume: float
+) -> None:
+    with pytest.raises(InvalidRequestError, match="NaN or infinity") as caught:
+        client.calling.play_volume(CALL_ID, control_id="p", volume=volume)
+    assert caught.value.field == "params.volume"
+    assert capture.requests == []
+
+
+def test_the_value_of_a_secret_field_is_not_repeated(client: signalwire_calling.RestClient, capture: Capture) -> None:
+    with pytest.raises(InvalidRequestError) as caught:
+        client.calling.dial(from_="+15551230000", to="+15557654321", url="https://e.com/x", password=12345678)  # type: ignore[arg-type]
+    assert caught.value.field == "params.password"
+    assert "12345678" not in str(caught.value)
+    assert capture.requests == []
+
+
+def test_any_sequence_is_sent_as_a_json_array(client: signalwire_calling.RestClient, capture: Capture) -> None:
+    from collections import deque
+
+    client.calling.play(CALL_ID, control_id="p", play=deque([{"type": "silence", "params": {"duration": 1}}]))
+    assert capture.bodies[0]["params"]["play"] == [{"type": "silence", "params": {"duration": 1}}]

@@ -500,3 +500,28 @@ def test_host_errors_mask_credentials_written_into_the_host() -> None:
         RestClient(PROJECT, TOKEN, "https://user:hunter2@example.com/path")
     assert "hunter2" not in str(caught.value)
     assert "***@example.com" in str(caught.value)
+
+
+def test_extra_params_may_not_name_a_known_field_even_when_it_is_not_passed(
+    client: RestClient, capture: Capture
+) -> None:
+    with pytest.raises(InvalidRequestError, match=r"params\.volume"):
+        client.with_options(extra_params={"volume": "LOUD"}).calling.play(CALL_ID, control_id="p", play=[])
+    assert capture.requests == []
+
+
+def test_extra_params_that_json_cannot_carry_are_an_invalid_request(client: RestClient, capture: Capture) -> None:
+    with pytest.raises(InvalidRequestError, match="JSON"):
+        client.with_options(extra_params={"beta": float("nan")}).calling.play(CALL_ID, control_id="p", play=[])
+    assert capture.requests == []
+
+
+@pytest.mark.parametrize("host", ["exa mple", "example.signalwire.com:0", "ex%41mple", "-example", "a..b"])
+def test_hosts_that_are_no_hostnames_are_rejected_at_construction(host: str) -> None:
+    with pytest.raises(ConfigurationError, match="expected a space host"):
+        RestClient(PROJECT, TOKEN, host)
+
+
+def test_the_http_client_must_match_the_client_kind() -> None:
+    with httpx.Client() as sync_http, pytest.raises(ConfigurationError, match="AsyncClient"):
+        AsyncRestClient(PROJECT, TOKEN, HOST, http_client=sync_http)  # type: ignore[arg-type]

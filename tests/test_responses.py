@@ -334,3 +334,50 @@ async def test_async_transport_failure(
     with pytest.raises(expected) as caught:
         await async_client.calling.end(CALL_ID)
     assert type(caught.value) is expected
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        httpx.DecodingError("broken gzip"),
+        httpx.TooManyRedirects("redirect loop"),
+    ],
+)
+def test_other_httpx_request_errors_are_connection_errors_and_not_retried(
+    make_client: Any, capture: Capture, error: httpx.RequestError
+) -> None:
+    capture.reply(error)
+    with pytest.raises(APIConnectionError) as caught:
+        make_client(max_retries=2).calling.play_stop(CALL_ID, control_id="p")
+    assert type(error).__name__ in str(caught.value)
+    assert len(capture.requests) == 1
+
+
+@pytest.mark.parametrize(
+    ("item", "message"),
+    [
+        (
+            {"attribute": "url", "message": "url must be a valid http or https url"},
+            "422 Unprocessable Entity: url must be a valid http or https url",
+        ),
+        ({"attribute": "id", "message": "is invalid"}, "422 Unprocessable Entity: id: is invalid"),
+        ({"attribute": "to", "message": "is too long"}, "422 Unprocessable Entity: to: is too long"),
+    ],
+)
+def test_422_messages_name_the_attribute_once(
+    client: signalwire_calling.RestClient, capture: Capture, item: dict[str, str], message: str
+) -> None:
+    body = {"errors": [{"type": "validation_error", "code": "invalid_parameter", "url": "https://x", **item}]}
+    capture.reply(httpx.Response(422, json=body))
+    with pytest.raises(UnprocessableEntityError) as caught:
+        client.calling.play_stop(CALL_ID, control_id="p")
+    assert str(caught.value) == message
+
+
+def test_a_body_that_repeats_the_reason_phrase_is_not_repeated(
+    client: signalwire_calling.RestClient, capture: Capture
+) -> None:
+    capture.reply(httpx.Response(404, json={"error": "Not Found"}))
+    with pytest.raises(NotFoundError) as caught:
+        client.calling.end(CALL_ID)
+    assert str(caught.value) == "404 Not Found"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import keyword
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol, TypeVar, cast
 from uuid import UUID
 
@@ -66,7 +66,7 @@ def to_json(value: Any) -> Any:
         return to_json(to_dict())
     if isinstance(value, Mapping):
         return {key: to_json(item) for key, item in value.items()}
-    if isinstance(value, (list, tuple)):
+    if isinstance(value, Sequence) and not isinstance(value, (bytes, bytearray)):
         return [to_json(item) for item in value]
     return value  # left for validation to reject with a clear message
 
@@ -105,7 +105,7 @@ def build_body(
         more = f" (and {len(issues) - 1} more)" if len(issues) > 1 else ""
         raise InvalidRequestError(info.name, first.path, first.message + more)
     for key, value in (extra_params or {}).items():
-        if key in params:
+        if key in info.fields or key == "id":
             raise InvalidRequestError(info.name, f"params.{key}", "is a known field; pass it as a keyword instead")
         params[key] = to_json(value)
     return body

@@ -7,8 +7,8 @@ mock server in `signalwire_calling.testing` checks what it receives with it.
 
 from __future__ import annotations
 
+import math
 import re
-import uuid
 from collections.abc import Mapping
 from functools import cache
 from typing import Any, Literal
@@ -18,6 +18,12 @@ import attrs
 from ._spec import SCHEMAS
 
 Kind = Literal["required", "unexpected", "type", "value"]
+"""What is wrong: a missing field, a field the schema does not know, a wrong JSON type, or a wrong value."""
+
+# Values of these fields are never repeated in a message (they end up in logs).
+_SECRET_FIELDS = frozenset({"password", "web_hook_auth_password", "authorization_bearer_token"})
+# The form JSON Schema's `uuid` format (and so SignalWire's contract) accepts: hyphenated, 8-4-4-4-12.
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
 _JSON_TYPES: dict[str, str] = {
     "string": "a string",
@@ -32,9 +38,12 @@ _JSON_TYPES: dict[str, str] = {
 
 @attrs.frozen
 class Issue:
+    """One way a value breaks a schema."""
+
     path: str
     """Where, e.g. `params.play[0].params.url`."""
     message: str
+    """What is wrong, e.g. `50 is greater than the maximum 40`."""
     kind: Kind
 
 
@@ -83,12 +92,12 @@ def _check(value: Any, schema: Mapping[str, Any], path: str) -> list[Issue]:
         _is_type(value, kinds) if isinstance(kinds, str) else any(_is_type(value, kind) for kind in kinds)
     ):
         expected = " or ".join(_JSON_TYPES[kind] for kind in ([kinds] if isinstance(kinds, str) else kinds))
-        return [Issue(shown, f"expected {expected}, got {_describe(value)}", "type")]
+        return [Issue(shown, f"expected {expected}, got {_describe(value, path)}", "type")]
     if "const" in schema and value != schema["const"]:
-        return [Issue(shown, f"must be {schema['const']!r}, got {value!r}", "value")]
+        return [Issue(shown, f"must be {schema['const']!r}, got {_show(value, path)}", "value")]
     if "enum" in schema and value not in schema["enum"]:
         options = ", ".join(repr(option) for option in schema["enum"])
-        return [Issue(shown, f"{value!r} is not one of {options}", "value")]
+        return [Issue(shown, f"{_show(value, path)} is not one of {options}", "value")]
     if isinstance(value, str):
         return _check_string(value, schema, shown)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -100,13 +109,18 @@ def _check(value: Any, schema: Mapping[str, Any], path: str) -> list[Issue]:
     return []
 
 
-def _describe(value: Any) -> str:
+def _show(value: Any, path: str) -> str:
+    """`repr(value)`, unless the field holds a secret."""
+    return "(hidden)" if path.rsplit(".", 1)[-1] in _SECRET_FIELDS else repr(value)
+
+
+def _describe(value: Any, path: str = "") -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):
         return f"boolean {value!r}"
     if isinstance(value, (str, int, float)):
-        return f"{type(value).__name__} {value!r}"
+        return f"{type(value).__name__} {_show(value, path)}"
     return type(value).__name__
 
 
@@ -116,20 +130,24 @@ def _check_string(value: str, schema: Mapping[str, Any], path: str) -> list[Issu
     if "maxLength" in schema and len(value) > schema["maxLength"]:
         return [Issue(path, f"must be at most {schema['maxLength']} characters long", "value")]
     if "pattern" in schema and not _pattern(schema["pattern"]).search(value):
-        return [Issue(path, f"{value!r} does not match {schema['pattern']!r}", "value")]
-    if schema.get("format") == "uuid":
-        try:
-            uuid.UUID(value)
-        except ValueError:
-            return [Issue(path, f"{value!r} is not a UUID", "value")]
+        return [Issue(path, f"{_show(value, path)} does not match {schema['pattern']!r}", "value")]
+    if schema.get("format") == "uuid" and not _UUID.match(value):
+        return [Issue(path, f"{value!r} is not a UUID in its usual 8-4-4-4-12 form", "value")]
     return []
 
 
 def _check_number(value: float, schema: Mapping[str, Any], path: str) -> list[Issue]:
+    if not math.isfinite(value):
+        return [Issue(path, f"{value!r} cannot be sent: JSON has no NaN or infinity", "value")]
+    shown = _show(value, path)
     if "minimum" in schema and value < schema["minimum"]:
-        return [Issue(path, f"{value!r} is less than the minimum {schema['minimum']!r}", "value")]
+        return [Issue(path, f"{shown} is less than the minimum {schema['minimum']!r}", "value")]
+    if "exclusiveMinimum" in schema and value <= schema["exclusiveMinimum"]:
+        return [Issue(path, f"{shown} must be greater than {schema['exclusiveMinimum']!r}", "value")]
     if "maximum" in schema and value > schema["maximum"]:
-        return [Issue(path, f"{value!r} is greater than the maximum {schema['maximum']!r}", "value")]
+        return [Issue(path, f"{shown} is greater than the maximum {schema['maximum']!r}", "value")]
+    if "exclusiveMaximum" in schema and value >= schema["exclusiveMaximum"]:
+        return [Issue(path, f"{shown} must be less than {schema['exclusiveMaximum']!r}", "value")]
     return []
 
 

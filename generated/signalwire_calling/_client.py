@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import ipaddress
 import json
 import os
 import random
+import re
 import time
 from collections.abc import Awaitable, Mapping
 from typing import Any, Generic, Self, TypeAlias, TypeVar
 from urllib.parse import urlsplit
 
+import anyio
 import attrs
 import httpx
 
@@ -24,6 +25,7 @@ from ._exceptions import (
     APIResponseValidationError,
     APITimeoutError,
     ConfigurationError,
+    InvalidRequestError,
     status_error,
 )
 from ._spec import RESPONSE_SCHEMA, CommandInfo
@@ -85,6 +87,10 @@ def _base_url(host: str) -> str:
         raise ConfigurationError(expected) from None
     if not hostname or parts.path or "@" in parts.netloc or "?" in rest or "#" in rest:
         raise ConfigurationError(expected)
+    if not (_is_ip_address(hostname) or all(_LABEL.match(label) for label in hostname.split("."))):
+        raise ConfigurationError(expected)
+    if port == 0:
+        raise ConfigurationError(expected)
     if "." not in hostname and ":" not in hostname and hostname != "localhost":
         hostname = f"{hostname}.signalwire.com"
     if scheme == "http" and not _is_loopback(hostname):
@@ -105,6 +111,17 @@ def _checked_retries(max_retries: int) -> int:
     if max_retries < 0:
         raise ConfigurationError("max_retries must be 0 or more")
     return max_retries
+
+
+_LABEL = re.compile(r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", re.IGNORECASE)
+
+
+def _is_ip_address(hostname: str) -> bool:
+    try:
+        ipaddress.ip_address(hostname)
+    except ValueError:
+        return False
+    return True
 
 
 def _is_loopback(hostname: str) -> bool:
@@ -161,6 +178,9 @@ class _BaseClient(Generic[_HttpClientT, _R]):
         self.host = _setting(host, "SIGNALWIRE_SPACE", "host")
         self._url = _base_url(self.host) + PATH
         self._owns_http_client = http_client is None
+        if http_client is not None and not isinstance(http_client, self._default_http_client):
+            expected = self._default_http_client.__name__
+            raise ConfigurationError(f"{type(self).__name__} sends with an httpx.{expected}, not {type(http_client)}")
         if http_client is None:
             http_client = self._default_http_client(timeout=DEFAULT_TIMEOUT if timeout is NOT_GIVEN else timeout)
         self._http: _HttpClientT = http_client
@@ -200,10 +220,14 @@ class _BaseClient(Generic[_HttpClientT, _R]):
 
     def _build_request(self, info: CommandInfo, call_id: object, arguments: dict[str, Any]) -> httpx.Request:
         body = build_body(info, call_id, arguments, self._options.extra_params)
+        try:
+            content = json.dumps(body, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
+        except (TypeError, ValueError) as exc:  # only extra_params, which are not checked, can get here
+            raise InvalidRequestError(info.name, "params", f"cannot be sent as JSON: {exc}") from None
         return self._http.build_request(
             "POST",
             self._url,
-            content=json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode(),
+            content=content,
             headers={
                 "Content-Type": "application/json",
                 "Accept": "application/json",
@@ -212,9 +236,9 @@ class _BaseClient(Generic[_HttpClientT, _R]):
             timeout=httpx.USE_CLIENT_DEFAULT if self._options.timeout is None else self._options.timeout,
         )
 
-    def _delay_after_error(self, info: CommandInfo, attempt: int, error: httpx.TransportError) -> float | None:
-        if attempt >= self._options.max_retries:
-            return None
+    def _delay_after_error(self, info: CommandInfo, attempt: int, error: httpx.RequestError) -> float | None:
+        if attempt >= self._options.max_retries or not isinstance(error, httpx.TransportError):
+            return None  # a redirect loop or an undecodable body will not go away by sending again
         if isinstance(error, _NOT_SENT) or info.idempotent:
             return _backoff(attempt)
         return None
@@ -231,10 +255,11 @@ class _BaseClient(Generic[_HttpClientT, _R]):
         return wait if wait <= MAX_RETRY_AFTER else None
 
     @staticmethod
-    def _connection_error(error: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+    def _connection_error(error: httpx.RequestError, request: httpx.Request) -> APIConnectionError:
         if isinstance(error, httpx.TimeoutException):
             return APITimeoutError(request=request)
-        return APIConnectionError(request=request, message=f"Connection error: {type(error).__name__}.")
+        detail = f": {error}" if str(error) else ""
+        return APIConnectionError(request=request, message=f"Connection error ({type(error).__name__}){detail}")
 
     @staticmethod
     def _parse(response: httpx.Response) -> CallResponse:
@@ -288,7 +313,7 @@ class RestClient(_BaseClient[httpx.Client, CallResponse]):
         while True:
             try:
                 response = self._http.send(request, auth=self._auth)
-            except httpx.TransportError as error:
+            except httpx.RequestError as error:
                 delay = self._delay_after_error(info, attempt, error)
                 if delay is None:
                     raise self._connection_error(error, request) from error
@@ -328,7 +353,7 @@ class AsyncRestClient(_BaseClient[httpx.AsyncClient, Awaitable[CallResponse]]):
         while True:
             try:
                 response = await self._http.send(request, auth=self._auth)
-            except httpx.TransportError as error:
+            except httpx.RequestError as error:
                 delay = self._delay_after_error(info, attempt, error)
                 if delay is None:
                     raise self._connection_error(error, request) from error
@@ -337,7 +362,7 @@ class AsyncRestClient(_BaseClient[httpx.AsyncClient, Awaitable[CallResponse]]):
                 if delay is None:
                     return self._parse(response)
                 await response.aclose()
-            await asyncio.sleep(delay)
+            await anyio.sleep(delay)
             attempt += 1
 
     async def close(self) -> None:

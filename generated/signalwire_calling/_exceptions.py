@@ -45,6 +45,7 @@ class InvalidRequestError(SignalWireError, ValueError):
         self.field = field
         """Where the problem is, as a path in the request body, e.g. `params.play[0].params.url`."""
         self.reason = reason
+        """What is wrong there, e.g. `is required`."""
 
 
 class APIError(SignalWireError):
@@ -154,14 +155,16 @@ def status_error(response: httpx.Response) -> APIStatusError:
     if cls is None:
         cls = InternalServerError if response.status_code >= 500 else APIStatusError
     detail = ""
-    if isinstance(body, dict) and isinstance(body.get("error"), str):
+    reason = response.reason_phrase or ""
+    if isinstance(body, dict) and isinstance(body.get("error"), str) and body["error"] != reason:
         detail = f": {body['error']}"
     elif isinstance(body, dict) and isinstance(body.get("errors"), list) and body["errors"]:
         first = body["errors"][0]
         if isinstance(first, dict):
             attribute, text = str(first.get("attribute") or ""), str(first.get("message") or "")
             # SignalWire's messages usually start with the attribute already ("url must be ...").
-            shown = text if attribute in text else f"{attribute}: {text}" if text else attribute
+            named = text == attribute or text.startswith(attribute + " ")
+            shown = text if named else f"{attribute}: {text}" if text else attribute
             detail = f": {shown}" if shown else ""
-    message = f"{response.status_code} {response.reason_phrase or ''}".rstrip() + detail
+    message = f"{response.status_code} {reason}".rstrip() + detail
     return cls(message, response=response, body=body)
