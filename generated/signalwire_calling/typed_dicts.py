@@ -181,6 +181,9 @@ CallResponseStatus: TypeAlias = Literal[
 ]
 
 
+CallSource: TypeAlias = Literal["realtime_api"]
+
+
 CallStatusEvent: TypeAlias = Literal["created", "ringing", "answered", "ended"]
 
 
@@ -352,8 +355,8 @@ FabricDeviceLeg = TypedDict(
         "id": str,
         "from": str,
         "to": str,
-        "direction": CallDirection,
-        "source": Literal["realtime_api"],
+        "direction": CallDirection | str,
+        "source": CallSource | str,
         "url": str | None,
         "charge": float,
         "created_at": str,
@@ -1000,17 +1003,17 @@ CallLeg = TypedDict(
         "id": str,
         "from": str,
         "to": str,
-        "direction": CallDirection,
-        "source": Literal["realtime_api"],
+        "direction": CallDirection | str,
+        "source": CallSource | str,
         "url": str | None,
         "charge": float,
         "created_at": str,
         "charge_details": list[ChargeDetails],
-        "status": CallResponseStatus | None,
+        "status": CallResponseStatus | str | None,
         "duration": int | None,
         "duration_ms": int | None,
         "billing_ms": int | None,
-        "type": CallLegType,
+        "type": CallLegType | str,
         "parent_id": str | None,
     },
 )

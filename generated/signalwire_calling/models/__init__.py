@@ -28,6 +28,7 @@ from .call_direction import CallDirection
 from .call_leg import CallLeg
 from .call_leg_type import CallLegType
 from .call_response_status import CallResponseStatus
+from .call_source import CallSource
 from .call_status_event import CallStatusEvent
 from .charge_details import ChargeDetails
 from .collect_digits_params import CollectDigitsParams
@@ -218,6 +219,7 @@ __all__ = (
     "CallLeg",
     "CallLegType",
     "CallResponseStatus",
+    "CallSource",
     "CallStatusEvent",
     "ChargeDetails",
     "CollectDigitsParams",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.call_direction import CallDirection, check_call_direction
 from ..models.call_leg_type import CallLegType, check_call_leg_type
 from ..models.call_response_status import CallResponseStatus, check_call_response_status
+from ..models.call_source import CallSource, check_call_source
 
 if TYPE_CHECKING:
     from ..models.charge_details import ChargeDetails
@@ -28,9 +29,12 @@ class CallLeg:
     """ Number or address the call comes from. """
     to: str
     """ Number or address the call goes to. """
-    direction: CallDirection
-    """ Direction of a call leg relative to SignalWire: `inbound` legs were received by SignalWire, `outbound` legs
-    were placed by it, and `outbound-api` legs were placed through the REST API (for example with `dial`). """
+    direction: CallDirection | str
+    """ Direction of the leg relative to SignalWire. Open: a value added by SignalWire later arrives as a plain
+    string. """
+    source: CallSource | str
+    """ How the call record originated; `realtime_api` for calls handled through this API. Open: a value added by
+    SignalWire later arrives as a plain string. """
     url: None | str
     """ URL associated with the call, such as the SWML handler it was given; null when there is none. """
     charge: float
@@ -39,21 +43,20 @@ class CallLeg:
     """ When the call was created, as an ISO 8601 date-time. """
     charge_details: list[ChargeDetails]
     """ Itemised breakdown of `charge`, one entry per billed item. """
-    status: CallResponseStatus | None
-    """ Current lifecycle state of the call; null when SignalWire has none to report. """
+    status: CallResponseStatus | None | str
+    """ Current lifecycle state of the call; null when SignalWire has none to report. Open: a value added by
+    SignalWire later arrives as a plain string. """
     duration: int | None
     """ How long the call has lasted, in seconds; null until known. """
     duration_ms: int | None
     """ How long the call has lasted, in milliseconds; null until known. """
     billing_ms: int | None
     """ Billable length of the call in milliseconds; null until known. """
-    type_: CallLegType
-    """ Network a standard call leg runs on: `relay_pstn_call` for the telephone network, `relay_sip_call` for SIP,
-    `relay_webrtc_call` for WebRTC. """
+    type_: CallLegType | str
+    """ Network the leg runs on: PSTN, SIP or WebRTC. Distinguishes this shape from `FabricDeviceLeg`. Open: a value
+    added by SignalWire later arrives as a plain string. """
     parent_id: None | UUID
     """ ID of the call this leg was created from, when it is a child leg; otherwise null. """
-    source: Literal["realtime_api"] = "realtime_api"
-    """ How the call record originated; `realtime_api` for calls handled through this API. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,9 +66,17 @@ class CallLeg:
 
         to = self.to
 
-        direction: str = self.direction
+        direction: str
+        if isinstance(self.direction, str):
+            direction = self.direction
+        else:
+            direction = self.direction
 
-        source = self.source
+        source: str
+        if isinstance(self.source, str):
+            source = self.source
+        else:
+            source = self.source
 
         url: None | str
         url = self.url
@@ -94,7 +105,11 @@ class CallLeg:
         billing_ms: int | None
         billing_ms = self.billing_ms
 
-        type_: str = self.type_
+        type_: str
+        if isinstance(self.type_, str):
+            type_ = self.type_
+        else:
+            type_ = self.type_
 
         parent_id: None | str
         if isinstance(self.parent_id, UUID):
@@ -137,11 +152,31 @@ class CallLeg:
 
         to = d.pop("to")
 
-        direction = check_call_direction(d.pop("direction"))
+        def _parse_direction(data: object) -> CallDirection | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                direction_type_0 = check_call_direction(data)
 
-        source = cast(Literal["realtime_api"], d.pop("source"))
-        if source != "realtime_api":
-            raise ValueError(f"source must match const 'realtime_api', got '{source}'")
+                return direction_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CallDirection | str, data)
+
+        direction = _parse_direction(d.pop("direction"))
+
+        def _parse_source(data: object) -> CallSource | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                source_type_0 = check_call_source(data)
+
+                return source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CallSource | str, data)
+
+        source = _parse_source(d.pop("source"))
 
         def _parse_url(data: object) -> None | str:
             if data is None:
@@ -161,7 +196,7 @@ class CallLeg:
 
             charge_details.append(charge_details_item)
 
-        def _parse_status(data: object) -> CallResponseStatus | None:
+        def _parse_status(data: object) -> CallResponseStatus | None | str:
             if data is None:
                 return data
             try:
@@ -172,7 +207,7 @@ class CallLeg:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CallResponseStatus | None, data)
+            return cast(CallResponseStatus | None | str, data)
 
         status = _parse_status(d.pop("status"))
 
@@ -197,7 +232,18 @@ class CallLeg:
 
         billing_ms = _parse_billing_ms(d.pop("billing_ms"))
 
-        type_ = check_call_leg_type(d.pop("type"))
+        def _parse_type_(data: object) -> CallLegType | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = check_call_leg_type(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CallLegType | str, data)
+
+        type_ = _parse_type_(d.pop("type"))
 
         def _parse_parent_id(data: object) -> None | UUID:
             if data is None:

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.call_direction import CallDirection, check_call_direction
+from ..models.call_source import CallSource, check_call_source
 
 if TYPE_CHECKING:
     from ..models.charge_details import ChargeDetails
@@ -29,9 +30,12 @@ class FabricDeviceLeg:
     """ Number or address the call comes from. """
     to: str
     """ Number or address the call goes to. """
-    direction: CallDirection
-    """ Direction of a call leg relative to SignalWire: `inbound` legs were received by SignalWire, `outbound` legs
-    were placed by it, and `outbound-api` legs were placed through the REST API (for example with `dial`). """
+    direction: CallDirection | str
+    """ Direction of the leg relative to SignalWire. Open: a value added by SignalWire later arrives as a plain
+    string. """
+    source: CallSource | str
+    """ How the call record originated; `realtime_api` for calls handled through this API. Open: a value added by
+    SignalWire later arrives as a plain string. """
     url: None | str
     """ URL associated with the call, such as the SWML handler it was given; null when there is none. """
     charge: float
@@ -42,8 +46,6 @@ class FabricDeviceLeg:
     """ Itemised breakdown of `charge`, one entry per billed item. """
     status: None
     """ Always null: Fabric subscriber device legs do not report a status. """
-    source: Literal["realtime_api"] = "realtime_api"
-    """ How the call record originated; `realtime_api` for calls handled through this API. """
     type_: Literal["fabric_subscriber_device_leg"] = "fabric_subscriber_device_leg"
     """ Marks a Fabric subscriber device leg; distinguishes this shape from `CallLeg`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,9 +57,17 @@ class FabricDeviceLeg:
 
         to = self.to
 
-        direction: str = self.direction
+        direction: str
+        if isinstance(self.direction, str):
+            direction = self.direction
+        else:
+            direction = self.direction
 
-        source = self.source
+        source: str
+        if isinstance(self.source, str):
+            source = self.source
+        else:
+            source = self.source
 
         url: None | str
         url = self.url
@@ -106,11 +116,31 @@ class FabricDeviceLeg:
 
         to = d.pop("to")
 
-        direction = check_call_direction(d.pop("direction"))
+        def _parse_direction(data: object) -> CallDirection | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                direction_type_0 = check_call_direction(data)
 
-        source = cast(Literal["realtime_api"], d.pop("source"))
-        if source != "realtime_api":
-            raise ValueError(f"source must match const 'realtime_api', got '{source}'")
+                return direction_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CallDirection | str, data)
+
+        direction = _parse_direction(d.pop("direction"))
+
+        def _parse_source(data: object) -> CallSource | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                source_type_0 = check_call_source(data)
+
+                return source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CallSource | str, data)
+
+        source = _parse_source(d.pop("source"))
 
         def _parse_url(data: object) -> None | str:
             if data is None:
