@@ -25,6 +25,14 @@ VALIDATION_KEYWORDS = {
     "maxLength", "pattern", "format", "required", "properties", "additionalProperties", "items", "minItems",
     "maxItems", "maxProperties", "anyOf", "oneOf", "discriminator", "$ref",
 }  # fmt: skip
+# Keywords that constrain values but that facade/signalwire_calling/_validation.py does not implement: a spec
+# using one would be silently under-checked, so emitting fails instead (implement it there first).
+UNSUPPORTED_KEYWORDS = {
+    "allOf", "not", "if", "then", "else", "multipleOf", "uniqueItems", "minProperties", "patternProperties",
+    "propertyNames", "dependentRequired", "dependentSchemas", "prefixItems", "contains", "minContains",
+    "maxContains", "unevaluatedProperties", "unevaluatedItems",
+}  # fmt: skip
+VALIDATED_FORMATS = {"uuid", "uri"}  # uri is documentation only, as in the vendor's own checks
 HEADER = "Generated from spec/calling.yaml by generator/emit.py; do not edit."
 
 
@@ -49,6 +57,11 @@ def validation_schema(node: Any) -> Any:
     if not isinstance(node, dict):
         return node
     kept: dict[str, Any] = {}
+    unsupported = UNSUPPORTED_KEYWORDS.intersection(node)
+    if unsupported:
+        raise ValueError(f"the spec uses {sorted(unsupported)}, which the request validator does not implement")
+    if node.get("format", "uuid") not in VALIDATED_FORMATS and node.get("type") == "string":
+        raise ValueError(f"the spec uses format {node['format']!r}, which the request validator does not implement")
     for key, value in node.items():
         if key not in VALIDATION_KEYWORDS:
             continue

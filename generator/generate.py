@@ -125,7 +125,10 @@ def build(spec: Path, destination: Path) -> None:
         package_dir.mkdir(parents=True)
         run_openapi_python_client(spec, scratch, package_dir)
         run_datamodel_codegen(spec, package_dir)
-        emit.write(spec, package_dir)
+        try:
+            emit.write(spec, package_dir)
+        except ValueError as exc:
+            raise GenerationError(f"generator/emit.py: {exc}") from exc
         for source in sorted(FACADE.rglob("*")):
             if "__pycache__" in source.parts or source.suffix == ".pyc":
                 continue
