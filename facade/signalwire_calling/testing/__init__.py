@@ -68,9 +68,11 @@ Rules, in the order they are applied to each request:
 11. The other commands (denoise, transfer, ai_hold, user_event, ...) change nothing and answer the call's leg.
 
 Every answer is JSON that the vendor's contract accepts: a `Calling.CallLeg` for 200, its error bodies
-otherwise. Every request is journaled (`requests`, `last`, `sent()`, `assert_sent()`, `assert_not_sent()`), with
-the `Authorization` value redacted. Tests drive calls with `answer()`, `set_status()`, `hangup()`, `add_call()`,
-`add_operation()` and `finish()`, and read them in `calls` (`Call.status`, `Call.operations`).
+otherwise; the only exception is a body a test scripts itself (`script(Fault(body=...))`,
+`fail_next(body=...)`). Every request is journaled (`requests`, `last`, `sent()`, `assert_sent()`,
+`assert_not_sent()`), with the `Authorization` value redacted. Tests drive calls with `answer()`,
+`set_status()`, `hangup()`, `add_call()`, `add_operation()` and `finish()`, and read them in `calls`
+(`Call.status`, `Call.operations`).
 """
 
 from __future__ import annotations

@@ -47,6 +47,8 @@ DEFAULT_TOKEN: Final = "test-token"  # noqa: S105 - a public test default
 PATH: Final = "/api/calling/calls"
 ERROR_DOCS_URL: Final = "https://signalwire.com/docs/apis/error-codes"
 CALL_STATUSES: Final[tuple[str, ...]] = tuple(SCHEMAS["CallResponseStatus"]["enum"])
+CALL_DIRECTIONS: Final[tuple[str, ...]] = tuple(SCHEMAS["CallDirection"]["enum"])
+CALL_TYPES: Final[tuple[str, ...]] = tuple(SCHEMAS["CallLegType"]["enum"])
 ENDED_STATUSES: Final = frozenset({"ended", "failed", "canceled", "completed"})
 """Statuses after which a call takes no more commands (the mock answers 404)."""
 OPERATION_KINDS: Final = frozenset(info.operation[0] for info in COMMANDS.values() if info.operation)
@@ -586,7 +588,9 @@ class CallingMock:
         command: str | None = None,
         delay: float = 0.0,
     ) -> None:
-        """Answer the next `times` requests with `status` (body: the vendor's error body unless given)."""
+        """Answer the next `times` requests with the error `status` (body: the vendor's error body unless given)."""
+        if not 400 <= status <= 599:
+            raise ValueError(f"fail_next takes an error status (400-599), not {status}; script() takes any Fault")
         extra = dict(headers or {})
         if retry_after is not None:
             extra["Retry-After"] = retry_after if isinstance(retry_after, str) else f"{retry_after:g}"
@@ -649,6 +653,10 @@ class CallingMock:
     ) -> Call:
         """A call the mock did not dial (an inbound call, say), ready to take commands."""
         self._check_status(status)
+        if direction not in CALL_DIRECTIONS:
+            raise ValueError(f"direction {direction!r} is not one of {CALL_DIRECTIONS}")
+        if call_type is not None and call_type not in CALL_TYPES:
+            raise ValueError(f"call_type {call_type!r} is not one of {CALL_TYPES}")
         now = _now()
         call = Call(
             id=str(uuid.uuid4()),
