@@ -18,7 +18,7 @@ import attrs
 import httpx
 
 from . import __version__
-from ._command import build_body
+from ._command import NOT_GIVEN, build_body
 from ._commands import Calling
 from ._exceptions import (
     APIConnectionError,
@@ -50,14 +50,6 @@ _RETRY_IDEMPOTENT = {408, 409, 500, 502, 503, 504}
 
 _HttpClientT = TypeVar("_HttpClientT", httpx.Client, httpx.AsyncClient)
 _R = TypeVar("_R")
-
-
-class _NotGiven:
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-
-NOT_GIVEN: Any = _NotGiven()
 
 
 @attrs.frozen

@@ -22,12 +22,14 @@ class Sender(Protocol[_R_co]):
     def __call__(self, info: CommandInfo, call_id: object, arguments: dict[str, Any]) -> _R_co: ...
 
 
-class _Missing:
+class _NotGiven:
+    """Marks an argument the caller left out (where None is a meaningful value)."""
+
     def __repr__(self) -> str:
-        return "<missing>"
+        return "NOT_GIVEN"
 
 
-MISSING: Any = _Missing()
+NOT_GIVEN: Any = _NotGiven()
 
 
 def command(name: str) -> Callable[[_F], _F]:
@@ -41,7 +43,7 @@ def command(name: str) -> Callable[[_F], _F]:
             if len(args) > positional:
                 takes = "the call id" if positional else "no"
                 raise InvalidRequestError(name, "arguments", f"takes {takes} positional argument; params are keywords")
-            call_id = args[0] if args else kwargs.pop("call_id", MISSING) if positional else MISSING
+            call_id = args[0] if args else kwargs.pop("call_id", NOT_GIVEN) if positional else NOT_GIVEN
             return self._send(info, call_id, kwargs)
 
         return cast(_F, send)
@@ -83,7 +85,7 @@ def build_body(
     """
     params: dict[str, Any] = {}
     if info.call_id != "none":
-        if call_id is MISSING:
+        if call_id is NOT_GIVEN:
             raise InvalidRequestError(info.name, "id", "the call id is required as the first argument")
         if info.call_id == "params":
             params["id"] = to_json(call_id)
