@@ -13,20 +13,23 @@ $(READY): requirements/dev.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/dev.txt
 	touch $(READY)
 
-generate: $(READY)  ## Rebuild generated/ from spec/, generator/ and facade/.
+generate: $(READY)  ## Rebuild generated/ from spec/ and generator/.
 	$(BIN)/python generator/generate.py
 
 check-generated: $(READY)  ## Fail if generated/ is not exactly what the spec gives.
 	$(BIN)/python generator/generate.py --check
 
-install: $(READY)  ## Install generated/ into .venv the way users do (a built wheel, not an editable tree).
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-build-isolation --no-deps --force-reinstall ./generated
+# A development install: the package is imported from facade/ and generated/ as they are in the working tree,
+# so an edit is seen by the next test run. (tests/test_package.py builds and checks the wheel users get.)
+install: $(READY)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-build-isolation --no-deps -e ./generated
 
 lint: $(READY)
 	$(BIN)/ruff check facade generator tests examples benchmarks
 	$(BIN)/ruff format --check facade generator tests examples benchmarks
 
-typecheck: $(READY) install  ## mypy --strict over the hand-written code (façade as installed, generator, examples).
+typecheck: $(READY)  ## mypy --strict over the hand-written code (the package from facade/ + generated/, generator, examples).
+	$(BIN)/mypy --explicit-package-bases facade/signalwire_calling generated/signalwire_calling
 	$(BIN)/mypy
 
 test: check-generated lint typecheck install  ## The README's test command.

@@ -1,24 +1,26 @@
-"""Emit the spec-driven parts of the façade that neither code generator covers.
+"""Emit the spec-driven modules that neither code generator covers.
 
 - `_spec.py`: the validation schemas (validation keywords only) and one `CommandInfo` per command, with the
   `x-signalwire-*` facts: the façade method name, whether repeating the command is harmless, and which
   long-running operation (play, record, …) the command starts or acts on.
-- `_commands.py`: class `Calling`, one typed, documented method per command. Each method is a signature and
-  a docstring; the `@command` decorator (facade/signalwire_calling/_command.py) supplies the one body
-  they all share.
+- `_calling.py`: classes `Calling` and `AsyncCalling` (one typed, documented method per command, whose body
+  hands the arguments to the client) and their `with_raw_response` views.
+- `models/__init__.py`: the index of the attrs models, imported lazily on first use.
+- `types.py`: the one helper type the attrs models need (`UNSET`).
 """
 
 from __future__ import annotations
 
 import keyword
 import pprint
+import re
 import textwrap
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-OUTPUTS = ("_spec.py", "_commands.py")
+OUTPUTS = ("_spec.py", "_calling.py", "types.py", "models/__init__.py")
 REF_PREFIX = "#/components/schemas/"
 VALIDATION_KEYWORDS = {
     "type", "enum", "const", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength",
@@ -33,13 +35,18 @@ UNSUPPORTED_KEYWORDS = {
     "maxContains", "unevaluatedProperties", "unevaluatedItems",
 }  # fmt: skip
 VALIDATED_FORMATS = {"uuid", "uri"}  # uri is documentation only, as in the vendor's own checks
-HEADER = "Generated from spec/calling.yaml by generator/emit.py; do not edit."
+HEADER = "Generated from spec/ by generator/; do not edit."
 
 
 def load(spec_path: Path) -> dict[str, Any]:
     with spec_path.open(encoding="utf-8") as handle:
         spec: dict[str, Any] = yaml.safe_load(handle)
     return spec
+
+
+def snake_case(name: str) -> str:
+    """The module openapi-python-client puts a schema's model in: `CallLeg` -> `call_leg`."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
 
 
 def python_name(wire_name: str) -> str:
@@ -139,13 +146,19 @@ def render_spec_module(spec: dict[str, Any]) -> str:
             f"        operation={c.operation!r},\n"
             f"    ),"
         )
-    return f'''"""Validation schemas and per-command facts. {HEADER}"""
+    response = spec["components"]["schemas"]["CallResponse"]
+    response_models = [ref["$ref"].removeprefix(REF_PREFIX) for ref in response["anyOf"]]
+    discriminator = response["discriminator"]
+    imports = "\n".join(f"from .models.{snake_case(name)} import {name}" for name in response_models)
+    return f'''"""Validation schemas, per-command facts and the response models. {HEADER}"""
 
 from __future__ import annotations
 
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, TypeAlias
 
 import attrs
+
+{imports}
 
 
 @attrs.frozen
@@ -178,6 +191,15 @@ COMMANDS: Final[dict[str, CommandInfo]] = {{
 }}
 
 COMMANDS_BY_METHOD: Final[dict[str, CommandInfo]] = {{info.method: info for info in COMMANDS.values()}}
+
+CallResponse: TypeAlias = {" | ".join(response_models)}
+"""What every command answers: the call leg it acted on."""
+
+RESPONSE_DISCRIMINATOR: Final = {discriminator["propertyName"]!r}
+RESPONSE_MODELS: Final[dict[str, type[CallResponse]]] = {{
+{chr(10).join(f"    {tag!r}: {target.removeprefix(REF_PREFIX)}," for tag, target in discriminator["mapping"].items())}
+}}
+"""The model for each value of `RESPONSE_DISCRIMINATOR`; a value the spec does not list yet gets the first."""
 '''
 
 
@@ -263,57 +285,223 @@ def docstring(c: Command, schemas: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def render_commands_module(spec: dict[str, Any]) -> str:
+def method_signature(c: Command, annotate: Annotator) -> list[str]:
+    """The parameters of a command's method after `self`: the call id, then required params, then the rest."""
+    args: list[str] = []
+    if c.call_id != "none":
+        args.append("call_id: str | UUID")
+    if c.fields:
+        args.append("*")
+    for name in c.required:
+        args.append(f"{python_name(name)}: {annotate(c.fields[name])}")
+    for name, prop in c.fields.items():
+        if name not in c.required:
+            args.append(f"{python_name(name)}: {annotate(prop)} | None = None")
+    return args
+
+
+def render_calling_class(spec: dict[str, Any], *, asynchronous: bool) -> str:
+    """`Calling` or `AsyncCalling` and its raw-response view; the two differ only in `async`/`await`."""
     schemas = spec["components"]["schemas"]
     annotate = Annotator(schemas)
-    methods = []
+    prefix = "Async" if asynchronous else ""
+    coroutine, wait = ("async ", "await ") if asynchronous else ("", "")
+    methods, raw = [], []
     for c in commands(spec):
-        args = ["self"]
-        if c.call_id != "none":
-            args += ["call_id: str | UUID", "/"]
-        if c.fields:
-            args.append("*")
-        for name in c.required:
-            args.append(f"{python_name(name)}: {annotate(c.fields[name])}")
-        for name, prop in c.fields.items():
-            if name not in c.required:
-                args.append(f"{python_name(name)}: {annotate(prop)} | None = None")
+        args = ", ".join(method_signature(c, annotate))
+        params = ", ".join(f"{name!r}: {python_name(name)}" for name in c.fields)  # wire order, as in the spec
+        call_id = "call_id" if c.call_id != "none" else "None"
         doc = textwrap.indent(docstring(c, schemas), " " * 8).lstrip()
         methods.append(
-            f"    @command({c.wire_name!r})\n"
-            f"    def {c.method}({', '.join(args)}) -> _R:\n"
+            f"    {coroutine}def {c.method}(self, {args}) -> CallResponse:\n"
             f'        """{doc}\n        """\n'
-            f"        raise NotImplementedError  # replaced by @command\n"
+            f"        return {wait}self._send(COMMANDS[{c.wire_name!r}], {call_id}, {{{params}}})\n"
         )
-    return f'''"""`client.calling.<command>(...)`: one typed method per Calling command. {HEADER}"""
-
-from __future__ import annotations
-
-from collections.abc import Mapping, Sequence
-from typing import Any, Generic, Literal, TypeVar
-from uuid import UUID
-
-from . import models, typed_dicts
-from ._command import Sender, command
-
-_R = TypeVar("_R")
-
-
-class Calling(Generic[_R]):
-    """The Calling commands. Reach it as `client.calling`; on `AsyncRestClient` every method is awaitable.
+        raw.append(
+            f"        self.{c.method} = as_{prefix.lower()}{'_' if prefix else ''}raw_response(calling.{c.method})"
+        )
+    client, kind = ("AsyncRestClient", "every method is a coroutine function") if asynchronous else ("RestClient", "")
+    return f'''
+class {prefix}Calling:
+    """The Calling commands: `client.calling` on a `{client}`{"; " + kind if kind else ""}.
 
     Params are keyword-only and named as on the wire (`from_` for `from`). Nested objects accept the
     attrs models in `signalwire_calling.models` or plain dicts shaped like `signalwire_calling.typed_dicts`.
     An argument left as `None` is not sent.
     """
 
-    def __init__(self, send: Sender[_R]) -> None:
+    def __init__(self, send: {prefix}Sender, send_raw: {prefix}Sender) -> None:
         self._send = send
+        self._send_raw = send_raw
 
-{chr(10).join(methods)}'''
+    @cached_property
+    def with_raw_response(self) -> {prefix}CallingWithRawResponse:
+        """The same commands, answering an `APIResponse`: the HTTP response (headers, request id, body), `.parse()`."""
+        return {prefix}CallingWithRawResponse({prefix}Calling(self._send_raw, self._send_raw))
+
+{chr(10).join(methods)}
+
+class {prefix}CallingWithRawResponse:
+    """`client.calling.with_raw_response` on a `{client}`: each command answers an `APIResponse`."""
+
+    def __init__(self, calling: {prefix}Calling) -> None:
+{chr(10).join(raw)}
+
+'''
 
 
-def write(spec_path: Path, package_dir: Path) -> None:
+def render_calling_module(spec: dict[str, Any]) -> str:
+    return f'''"""`client.calling.<command>(...)`: one typed method per Calling command. {HEADER}"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal
+from uuid import UUID
+
+from ._response import AsyncSender, Sender, as_async_raw_response, as_raw_response
+from ._spec import COMMANDS, CallResponse
+
+if TYPE_CHECKING:
+    from . import models, typed_dicts
+
+__all__ = ["AsyncCalling", "AsyncCallingWithRawResponse", "Calling", "CallingWithRawResponse"]
+
+{render_calling_class(spec, asynchronous=False)}{render_calling_class(spec, asynchronous=True)}'''
+
+
+# --- models index and helper types ------------------------------------------------------------------------
+
+
+def render_models_index(classes: dict[str, str]) -> str:
+    """`models/__init__.py`: every model importable from `signalwire_calling.models`, each loaded on first use."""
+    names = sorted(classes)
+    checking = "\n".join(f"    from .{classes[name]} import {name}" for name in names)
+    table = "\n".join(f"    {name!r}: {classes[name]!r}," for name in names)
+    listed = "\n".join(f"    {name!r}," for name in names)
+    return f'''"""The attrs models of spec/calling.yaml, each imported on first use. {HEADER}"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+{checking}
+
+_MODULES: dict[str, str] = {{
+{table}
+}}
+
+__all__ = [
+{listed}
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {{__name__!r}} has no attribute {{name!r}}")
+    value = getattr(importlib.import_module(f".{{module}}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+'''
+
+
+TYPES_MODULE = f'''"""The marker the attrs models use for a field that was not given. {HEADER}"""
+
+from typing import Literal
+
+
+class Unset:
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Unset = Unset()
+
+__all__ = ["UNSET", "Unset"]
+'''
+
+
+def request_only_schemas(spec: dict[str, Any]) -> set[str]:
+    """Schemas no user needs as a model: the request union, each command's request and its top-level params.
+
+    Methods take those fields as keywords. A schema also used by a kept one (a nested item, an enum) stays.
+    """
+    schemas = spec["components"]["schemas"]
+    dropped = {"CallRequest"}
+    for c in commands(spec):
+        dropped.add(c.request_name)
+        dropped.update(c.params_schemas)
+    kept = set(schemas) - dropped
+    reachable: set[str] = set()
+    pending = list(kept)
+    while pending:
+        name = pending.pop()
+        if name in reachable:
+            continue
+        reachable.add(name)
+        pending.extend(ref.removeprefix(REF_PREFIX) for ref in references(schemas[name]))
+    return dropped - reachable
+
+
+def references(node: Any) -> list[str]:
+    if isinstance(node, dict):
+        found = [node["$ref"]] if isinstance(node.get("$ref"), str) else []
+        return found + [ref for value in node.values() for ref in references(value)]
+    if isinstance(node, list):
+        return [ref for item in node for ref in references(item)]
+    return []
+
+
+def write(spec_path: Path, package_dir: Path, models: dict[str, str]) -> None:
+    """Write the emitted modules into package_dir and the package README beside it."""
     spec = load(spec_path)
     (package_dir / "_spec.py").write_text(render_spec_module(spec), encoding="utf-8")
-    (package_dir / "_commands.py").write_text(render_commands_module(spec), encoding="utf-8")
+    (package_dir / "_calling.py").write_text(render_calling_module(spec), encoding="utf-8")
+    (package_dir / "types.py").write_text(TYPES_MODULE, encoding="utf-8")
+    (package_dir / "models" / "__init__.py").write_text(render_models_index(models), encoding="utf-8")
+    (package_dir.parent / "README.md").write_text(render_readme(spec), encoding="utf-8")
+
+
+def render_readme(spec: dict[str, Any]) -> str:
+    """The package's README (its PyPI page): what it is, and the index of every command."""
+    rows = []
+    for c in commands(spec):
+        summary = " ".join(c.description.split()).partition(". ")[0].rstrip(".")
+        call = "" if c.call_id == "none" else "call_id, "
+        retried = "yes" if c.idempotent else "no"
+        rows.append(f"| `{c.method}({call}...)` | `{c.wire_name}` | {retried} | {summary}. |")
+    return f"""<!-- {HEADER} -->
+# signalwire-calling
+
+A typed Python client for the SignalWire Calling REST API (`POST /api/calling/calls`): every command as a
+method of `client.calling`, sync (`RestClient`) and async (`AsyncRestClient`), checked against the API
+contract before anything is sent. Python 3.11+; depends on httpx and attrs.
+
+```python
+from signalwire_calling import RestClient
+
+with RestClient() as client:  # SIGNALWIRE_PROJECT_ID, SIGNALWIRE_API_TOKEN, SIGNALWIRE_SPACE
+    call = client.calling.dial(from_="+15551230000", to="+15557654321", url="https://example.com/swml")
+    client.calling.end(call.id)
+```
+
+## Commands
+
+{len(rows)} commands. "Retried" says whether the client may send the command again after an unclear failure
+(a timeout, a dropped connection, a 5xx): only commands that cannot start anything twice are.
+
+| method | wire `command` | retried | what it does |
+| --- | --- | --- | --- |
+{chr(10).join(rows)}
+"""

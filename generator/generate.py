@@ -1,16 +1,21 @@
-"""Build generated/ from spec/calling.yaml and facade/.
+"""Build generated/ from spec/calling.yaml.
 
     python generator/generate.py           # rewrite generated/
     python generator/generate.py --check   # fail if generated/ differs from a fresh build
 
+generated/ holds only what this script emits; the hand-written modules stay in facade/signalwire_calling/
+and join the same package at build time (generated/hatch_build.py) or through a development install.
 Steps, all into a scratch directory that replaces generated/ only when everything succeeded:
 
-1. openapi-python-client: the attrs models (signalwire_calling/models/) and types.py.
+1. openapi-python-client: the attrs models (signalwire_calling/models/), without the request-only ones
+   (whole request bodies and top-level params, which the methods take as keywords).
 2. datamodel-code-generator: TypedDict shapes of the same schemas (signalwire_calling/typed_dicts.py),
    so that plain-dict params type-check.
-3. Our emitter (generator/emit.py): the typed `calling.<command>` methods and the validation tables.
-4. The hand-written façade (facade/signalwire_calling/) and the package metadata (generator/package/).
-5. ruff format over the emitted Python, so the output does not depend on template whitespace.
+3. Our emitter (generator/emit.py): the typed `calling.<command>` methods, the validation tables, the lazy
+   models index, the package README with the command index.
+4. The package metadata and build hook (generator/package/).
+5. ruff format over the emitted Python, so the output does not depend on template whitespace; every
+   emitted file carries a "do not edit" stamp.
 
 Any warning or skipped schema from either generator fails the build.
 """
@@ -20,6 +25,7 @@ from __future__ import annotations
 import argparse
 import filecmp
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -33,7 +39,6 @@ import emit
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "calling.yaml"
-FACADE = ROOT / "facade" / "signalwire_calling"
 PACKAGE_FILES = ROOT / "generator" / "package"
 OUTPUT = ROOT / "generated"
 PACKAGE = "signalwire_calling"
@@ -56,7 +61,11 @@ def run(argv: list[str], *, cwd: Path | None = None) -> str:
     return output
 
 
-def run_openapi_python_client(spec: Path, scratch: Path, package_dir: Path) -> None:
+STAMP = "# " + emit.HEADER
+
+
+def run_openapi_python_client(spec: Path, scratch: Path, package_dir: Path) -> dict[str, str]:
+    """Write the models users need into package_dir/models; return their class -> module index."""
     out = scratch / "openapi-python-client"
     output = run(
         [
@@ -78,8 +87,29 @@ def run_openapi_python_client(spec: Path, scratch: Path, package_dir: Path) -> N
     noise = [line for line in output.splitlines() if line.strip() and not line.startswith("Generating ")]
     if noise:
         raise GenerationError("openapi-python-client reported problems:\n" + "\n".join(noise))
-    shutil.copytree(out / "models", package_dir / "models")
-    shutil.copy2(out / "types.py", package_dir / "types.py")
+    listed = (out / "models" / "__init__.py").read_text(encoding="utf-8")
+    index = {name: module for module, name in re.findall(r"^from \.(\w+) import (\w+)$", listed, re.M)}
+    document = emit.load(spec)
+    roots = set(document["components"]["schemas"]) - emit.request_only_schemas(document)
+    kept = used_models(out / "models", index, roots)
+    (package_dir / "models").mkdir()
+    for name in sorted(kept):
+        source = (out / "models" / f"{index[name]}.py").read_text(encoding="utf-8")
+        (package_dir / "models" / f"{index[name]}.py").write_text(f"{STAMP}\n{source}", encoding="utf-8")
+    return {name: index[name] for name in kept}
+
+
+def used_models(models_dir: Path, index: dict[str, str], schemas: set[str]) -> set[str]:
+    """The models of `schemas` and every model they use (inline objects included), by following imports."""
+    pending = [index[name] for name in index if name in schemas]
+    modules: set[str] = set()
+    while pending:
+        module = pending.pop()
+        if module not in modules:
+            modules.add(module)
+            source = (models_dir / f"{module}.py").read_text(encoding="utf-8")
+            pending.extend(re.findall(r"from \.\.models\.(\w+) import", source))
+    return {name for name, module in index.items() if module in modules}
 
 
 def run_datamodel_codegen(spec: Path, package_dir: Path) -> None:
@@ -108,7 +138,7 @@ def run_datamodel_codegen(spec: Path, package_dir: Path) -> None:
             "--formatters",
             "ruff-format",
             "--custom-file-header",
-            '"""TypedDict shapes of the schemas in spec/calling.yaml, by datamodel-code-generator; do not edit."""',
+            f'"""TypedDict shapes of the schemas in spec/calling.yaml (datamodel-code-generator). {emit.HEADER}"""',
             "--output",
             str(target),
         ]
@@ -123,32 +153,18 @@ def build(spec: Path, destination: Path) -> None:
         scratch = Path(tmp)
         package_dir = destination / PACKAGE
         package_dir.mkdir(parents=True)
-        run_openapi_python_client(spec, scratch, package_dir)
-        run_datamodel_codegen(spec, package_dir)
         try:
-            emit.write(spec, package_dir)
+            models = run_openapi_python_client(spec, scratch, package_dir)
+            run_datamodel_codegen(spec, package_dir)
+            emit.write(spec, package_dir, models)
         except ValueError as exc:
             raise GenerationError(f"generator/emit.py: {exc}") from exc
-        for source in sorted(FACADE.rglob("*")):
-            if "__pycache__" in source.parts or source.suffix == ".pyc":
-                continue
-            target = package_dir / source.relative_to(FACADE)
-            if source.is_dir():
-                target.mkdir(parents=True, exist_ok=True)
-            else:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(source, target)
         for source in sorted(PACKAGE_FILES.iterdir()):
-            shutil.copyfile(source, destination / source.name)
-        shutil.copyfile(ROOT / "README.md", destination / "README.md")
-        (package_dir / "py.typed").write_text("")
+            text = source.read_text(encoding="utf-8")
+            stamp = STAMP if source.suffix in (".py", ".toml") else f"<!-- {emit.HEADER} -->"
+            (destination / source.name).write_text(f"{stamp}\n{text}", encoding="utf-8")
         ruff = str(BIN / "ruff")
-        generated_code = [
-            str(package_dir / "models"),
-            str(package_dir / "types.py"),
-            str(package_dir / "typed_dicts.py"),
-        ]
-        generated_code += [str(package_dir / name) for name in emit.OUTPUTS]
+        generated_code = [str(package_dir), str(destination / "hatch_build.py")]
         run(
             [
                 ruff,

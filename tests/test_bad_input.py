@@ -26,24 +26,6 @@ Case = tuple[str, str, Callable[[Any], Any], tuple[str, ...]]
 """(wire command, field path in the error, the call, words the message must contain besides the field)."""
 
 CASES: dict[str, Case] = {
-    "missing required param": (
-        "calling.play.stop",
-        "params.control_id",
-        lambda calling: calling.play_stop(CALL_ID),
-        ("required",),
-    ),
-    "missing required dial from": (
-        "dial",
-        "params.from",
-        lambda calling: calling.dial(to="+15557654321", url="https://example.com/swml"),
-        ("required",),
-    ),
-    "missing call id": (
-        "calling.play.stop",
-        "id",
-        lambda calling: calling.play_stop(control_id="play-1"),
-        ("call id",),
-    ),
     "wrong type top level": (
         "calling.play.volume",
         "params.volume",
@@ -128,41 +110,11 @@ CASES: dict[str, Case] = {
         lambda calling: calling.update(CALL_ID, status_url="https://example.com/status"),
         ("url", "swml"),
     ),
-    "unknown keyword": (
-        "calling.play.stop",
-        "params.bogus",
-        lambda calling: calling.play_stop(CALL_ID, control_id="play-1", bogus=1),
-        ("play_stop",),
-    ),
-    "wire name instead of keyword": (
-        "dial",
-        "params.from",
-        lambda calling: calling.dial(**{"from": "+15551234567", "to": "+15557654321", "url": "https://e.com/s"}),
-        ("from_",),
-    ),
-    "wire name next to keyword": (
-        "dial",
-        "params.from",
-        lambda calling: calling.dial(from_="+15551234567", to="+15557654321", url="https://e.com/s", **{"from": "+1"}),
-        ("from_",),
-    ),
     "unknown discriminator": (
         "calling.play",
         "params.play[0].type",
         lambda calling: calling.play(CALL_ID, control_id="play-1", play=[{"type": "video"}]),
         ("'video'", "tts"),
-    ),
-    "extra positional argument": (
-        "calling.play.stop",
-        "arguments",
-        lambda calling: calling.play_stop(CALL_ID, "play-1"),
-        ("positional",),
-    ),
-    "positional argument to dial": (
-        "dial",
-        "arguments",
-        lambda calling: calling.dial("+15551234567", to="+15557654321", url="https://example.com/swml"),
-        ("positional",),
     ),
     "attrs model with a wrong value": (
         "calling.play",
@@ -202,21 +154,67 @@ def test_sync_bad_input_raises_before_sending(
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("name", list(CASES))
-async def test_async_bad_input_raises_at_call_time(
+async def test_async_bad_input_raises_before_sending(
     name: str, async_client: signalwire_calling.AsyncRestClient, capture: Capture
 ) -> None:
     case = CASES[name]
     with pytest.raises(InvalidRequestError) as error:
-        case[2](async_client.calling)  # not awaited: the error comes from the call itself
+        await case[2](async_client.calling)
     check(error, case)
     assert capture.requests == []
+
+
+# Calls that do not fit a method's signature fail as in any Python function: TypeError naming the method and
+# the argument, raised by Python before the method runs, so nothing can be sent.
+
+SIGNATURE_CASES: dict[str, tuple[Callable[[Any], Any], tuple[str, ...]]] = {
+    "missing required param": (lambda calling: calling.play_stop(CALL_ID), ("play_stop", "control_id")),
+    "missing required dial from": (
+        lambda calling: calling.dial(to="+15557654321", url="https://example.com/swml"),
+        ("dial", "from_"),
+    ),
+    "missing call id": (lambda calling: calling.play_stop(control_id="play-1"), ("play_stop", "call_id")),
+    "unknown keyword": (lambda calling: calling.play_stop(CALL_ID, control_id="play-1", bogus=1), ("bogus",)),
+    "wire name instead of keyword": (
+        lambda calling: calling.dial(**{"from": "+15551234567", "to": "+15557654321", "url": "https://e.com/s"}),
+        ("dial", "from"),
+    ),
+    "extra positional argument": (lambda calling: calling.play_stop(CALL_ID, "play-1"), ("play_stop", "positional")),
+    "positional argument to dial": (
+        lambda calling: calling.dial("+15551234567", to="+15557654321", url="https://example.com/swml"),
+        ("dial", "positional"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(SIGNATURE_CASES))
+@pytest.mark.parametrize("client_fixture", ["client", "async_client"])
+def test_a_call_outside_the_signature_is_a_type_error(
+    name: str, client_fixture: str, request: pytest.FixtureRequest, capture: Capture
+) -> None:
+    call, words = SIGNATURE_CASES[name]
+    calling = request.getfixturevalue(client_fixture).calling
+    with pytest.raises(TypeError) as error:
+        call(calling)  # on the async client, not awaited: Python checks the arguments when the coroutine is made
+    for word in words:
+        assert word in str(error.value)
+    assert capture.requests == []
+
+
+def test_call_id_may_be_given_by_keyword(client: signalwire_calling.RestClient, capture: Capture) -> None:
+    client.calling.end(call_id=CALL_ID, reason="hangup")
+    client.calling.update(call_id=CALL_ID, url="https://example.com/swml")
+    assert capture.bodies == [
+        {"command": "calling.end", "id": CALL_ID, "params": {"reason": "hangup"}},
+        {"command": "update", "params": {"id": CALL_ID, "url": "https://example.com/swml"}},
+    ]
 
 
 def test_error_for_several_problems_reports_the_first_and_counts_the_rest(
     client: signalwire_calling.RestClient, capture: Capture
 ) -> None:
     with pytest.raises(InvalidRequestError) as error:
-        client.calling.tap(CALL_ID, device=rtp(0))
+        client.calling.tap(CALL_ID, control_id="tap-1", tap={"type": "audio", "params": {}}, device=rtp(0))
     assert error.value.field.startswith("params.")
     assert "more" in str(error.value)
     assert capture.requests == []

@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 import signalwire_calling
-from signalwire_calling import Calling
+from signalwire_calling import AsyncCalling, Calling
 from tests.conftest import HOST, PROJECT, TOKEN, facade_call
 from tests.vendor_contract import examples
 
@@ -130,16 +130,29 @@ def test_keywords_equal_spec_params(method: str) -> None:
 
 
 @pytest.mark.parametrize("method", METHODS)
-def test_call_id_is_positional_only_except_for_dial(method: str) -> None:
-    parameters = list(inspect.signature(getattr(Calling, method)).parameters.values())
+@pytest.mark.parametrize("calling", [Calling, AsyncCalling])
+def test_call_id_comes_first_and_params_are_keywords(method: str, calling: type[Any]) -> None:
+    parameters = list(inspect.signature(getattr(calling, method)).parameters.values())
     assert parameters[0].name == "self"
     rest = parameters[1:]
     if method == "dial":
         assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in rest)
     else:
         assert rest[0].name == "call_id"
-        assert rest[0].kind is inspect.Parameter.POSITIONAL_ONLY
+        assert rest[0].kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
         assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in rest[1:])
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_methods_read_right_to_inspect(method: str) -> None:
+    """Concrete return types; the async methods are coroutine functions; both have the same parameters."""
+    sync, asynchronous = getattr(Calling, method), getattr(AsyncCalling, method)
+    assert inspect.signature(sync).return_annotation == "CallResponse"
+    assert inspect.signature(asynchronous).return_annotation == "CallResponse"
+    assert not inspect.iscoroutinefunction(sync)
+    assert inspect.iscoroutinefunction(asynchronous)
+    assert inspect.signature(sync).parameters == inspect.signature(asynchronous).parameters
+    assert inspect.getdoc(sync) == inspect.getdoc(asynchronous)
 
 
 @pytest.mark.parametrize("method", METHODS)

@@ -44,31 +44,46 @@ def metadata(wheel: zipfile.ZipFile) -> email.message.Message:
 def test_wheel_has_the_package_marker_and_modules(wheel: zipfile.ZipFile) -> None:
     names = set(wheel.namelist())
     assert "signalwire_calling/py.typed" in names
-    for module in ("__init__", "_client", "_command", "_commands", "_exceptions", "_spec", "_validation"):
+    for module in ("__init__", "_client", "_body", "_calling", "_exceptions", "_response", "_spec", "_validation"):
         assert f"signalwire_calling/{module}.py" in names
     assert "signalwire_calling/typed_dicts.py" in names
     assert "signalwire_calling/models/__init__.py" in names
     assert "signalwire_calling/models/call_leg.py" in names
-    assert "signalwire_calling/models/play_request.py" in names
+    assert "signalwire_calling/models/play_tts_item.py" in names
+    assert "signalwire_calling/testing/__init__.py" in names
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
 
 
-def test_wheel_holds_every_source_file_of_generated(wheel: zipfile.ZipFile) -> None:
-    package = GENERATED / "signalwire_calling"
-    expected = {
-        f"signalwire_calling/{path.relative_to(package).as_posix()}"
-        for path in package.rglob("*")
+def test_request_only_models_are_not_shipped(wheel: zipfile.ZipFile) -> None:
+    """Methods take params as keywords: whole request bodies and top-level params have no model."""
+    names = set(wheel.namelist())
+    for module in ("play_request", "play_params", "dial_url_params", "call_request", "update_request"):
+        assert f"signalwire_calling/models/{module}.py" not in names
+
+
+def package_files(root: Path) -> dict[str, bytes]:
+    return {
+        f"signalwire_calling/{path.relative_to(root).as_posix()}": path.read_bytes()
+        for path in root.rglob("*")
         if path.is_file() and "__pycache__" not in path.parts
     }
-    packaged = {n for n in wheel.namelist() if n.startswith("signalwire_calling/")}
-    assert expected == packaged
 
 
-def test_wheel_carries_the_façade_unchanged(wheel: zipfile.ZipFile) -> None:
-    modules = sorted(FACADE.glob("*.py"))
-    assert modules
-    for module in modules:
-        assert wheel.read(f"signalwire_calling/{module.name}") == module.read_bytes(), module.name
+def test_wheel_is_the_generated_and_the_hand_written_modules_unchanged(wheel: zipfile.ZipFile) -> None:
+    generated = package_files(GENERATED / "signalwire_calling")
+    hand_written = package_files(FACADE)
+    assert generated
+    assert hand_written
+    assert not set(generated) & set(hand_written), "a module exists in both halves"
+    packaged = {n: wheel.read(n) for n in wheel.namelist() if n.startswith("signalwire_calling/")}
+    assert packaged == generated | hand_written
+
+
+def test_generated_holds_only_stamped_emitted_files() -> None:
+    for path in GENERATED.rglob("*"):
+        if path.is_file() and "__pycache__" not in path.parts and ".egg-info" not in str(path):
+            head = path.read_text(encoding="utf-8").split("\n", 2)[:2]
+            assert any("Generated from spec/ by generator/; do not edit." in line for line in head), path
 
 
 def test_metadata_name_and_version(wheel: zipfile.ZipFile) -> None:

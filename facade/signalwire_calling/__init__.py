@@ -7,11 +7,17 @@ with RestClient() as client:  # SIGNALWIRE_PROJECT_ID, SIGNALWIRE_API_TOKEN, SIG
     client.calling.play(call.id, control_id="greeting", play=[{"type": "tts", "params": {"text": "Hello"}}])
 """
 
+# The package is one import name over two directories: the hand-written modules here (facade/) and the
+# generated ones (generated/). A wheel merges them into one; a development install lists both.
+from pkgutil import extend_path
+
+__path__ = extend_path(__path__, __name__)
+
 __version__ = "0.1.0"
 
 from . import models, typed_dicts
-from ._client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncRestClient, CallResponse, RestClient
-from ._commands import Calling
+from ._calling import AsyncCalling, AsyncCallingWithRawResponse, Calling, CallingWithRawResponse
+from ._client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncRestClient, RestClient
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -29,20 +35,26 @@ from ._exceptions import (
     SignalWireError,
     UnprocessableEntityError,
 )
+from ._response import APIResponse
+from ._spec import CallResponse
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncCalling",
+    "AsyncCallingWithRawResponse",
     "AsyncRestClient",
     "AuthenticationError",
     "BadRequestError",
     "CallResponse",
     "Calling",
+    "CallingWithRawResponse",
     "ConfigurationError",
     "InternalServerError",
     "InvalidRequestError",

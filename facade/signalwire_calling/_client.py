@@ -9,8 +9,8 @@ import os
 import random
 import re
 import time
-from collections.abc import Awaitable, Mapping
-from typing import Any, Generic, Self, TypeAlias, TypeVar
+from collections.abc import Mapping
+from typing import Any, Generic, Self, TypeVar, cast
 from urllib.parse import urlsplit
 
 import anyio
@@ -18,8 +18,8 @@ import attrs
 import httpx
 
 from . import __version__
-from ._command import NOT_GIVEN, build_body
-from ._commands import Calling
+from ._body import NOT_GIVEN, build_body
+from ._calling import AsyncCalling, Calling
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -28,14 +28,11 @@ from ._exceptions import (
     InvalidRequestError,
     status_error,
 )
-from ._spec import RESPONSE_SCHEMA, CommandInfo
+from ._response import APIResponse, AsyncSender, Sender
+from ._spec import RESPONSE_DISCRIMINATOR, RESPONSE_MODELS, CallResponse, CommandInfo
 from ._validation import validate
-from .models import CallLeg, FabricDeviceLeg
 
-__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncRestClient", "CallResponse", "RestClient"]
-
-CallResponse: TypeAlias = CallLeg | FabricDeviceLeg
-"""What every command answers: the call leg it acted on."""
+__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncRestClient", "RestClient"]
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
@@ -49,7 +46,7 @@ _RETRY_ANY_COMMAND = {429}
 _RETRY_IDEMPOTENT = {408, 409, 500, 502, 503, 504}
 
 _HttpClientT = TypeVar("_HttpClientT", httpx.Client, httpx.AsyncClient)
-_R = TypeVar("_R")
+_CallingT = TypeVar("_CallingT", Calling, AsyncCalling)
 
 
 @attrs.frozen
@@ -147,10 +144,10 @@ def _retry_after(response: httpx.Response) -> float | None:
     return max(0.0, moment.timestamp() - time.time())
 
 
-class _BaseClient(Generic[_HttpClientT, _R]):
+class _BaseClient(Generic[_HttpClientT, _CallingT]):
     """Everything but I/O: settings, request building and checking, retry decisions, answer parsing."""
 
-    calling: Calling[_R]
+    calling: _CallingT
     """The Calling commands: `client.calling.dial(...)`, `client.calling.play(call_id, ...)`, …"""
 
     _default_http_client: type[_HttpClientT]
@@ -178,7 +175,7 @@ class _BaseClient(Generic[_HttpClientT, _R]):
         self._http: _HttpClientT = http_client
         per_request = None if timeout is NOT_GIVEN or self._owns_http_client else _as_timeout(timeout)
         self._options = _Options(timeout=per_request, max_retries=_checked_retries(max_retries), extra_params={})
-        self.calling = Calling(self._send)
+        self.calling = self._bind_calling()
 
     def with_options(
         self,
@@ -201,17 +198,17 @@ class _BaseClient(Generic[_HttpClientT, _R]):
             max_retries=self._options.max_retries if max_retries is None else _checked_retries(max_retries),
             extra_params=dict(extra_params) if extra_params is not None else self._options.extra_params,
         )
-        clone.calling = Calling(clone._send)
+        clone.calling = clone._bind_calling()
         return clone
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(project={self.project!r}, host={self.host!r})"
 
-    def _send(self, info: CommandInfo, call_id: object, arguments: dict[str, Any]) -> _R:
+    def _bind_calling(self) -> _CallingT:
         raise NotImplementedError
 
-    def _build_request(self, info: CommandInfo, call_id: object, arguments: dict[str, Any]) -> httpx.Request:
-        body = build_body(info, call_id, arguments, self._options.extra_params)
+    def _build_request(self, info: CommandInfo, call_id: object, params: dict[str, Any]) -> httpx.Request:
+        body = build_body(info, call_id, params, self._options.extra_params)
         try:
             content = json.dumps(body, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
         except (TypeError, ValueError) as exc:  # only extra_params, which are not checked, can get here
@@ -263,16 +260,20 @@ class _BaseClient(Generic[_HttpClientT, _R]):
             raise APIResponseValidationError(
                 f"{response.status_code} answer is not JSON", response=response, body=response.text
             ) from None
-        issues = validate(data, RESPONSE_SCHEMA)
+        if not isinstance(data, dict):
+            raise APIResponseValidationError(
+                f"{response.status_code} answer is not a call leg: not a JSON object", response=response, body=data
+            )
+        tag = data.get(RESPONSE_DISCRIMINATOR)
+        model = RESPONSE_MODELS.get(tag if isinstance(tag, str) else "") or next(iter(RESPONSE_MODELS.values()))
+        issues = validate(data, model.__name__)  # each model is named after its schema
         if issues:
             raise APIResponseValidationError(
                 f"{response.status_code} answer is not a call leg: {issues[0].path}: {issues[0].message}",
                 response=response,
                 body=data,
             )
-        if data.get("type") == "fabric_subscriber_device_leg":
-            return FabricDeviceLeg.from_dict(data)
-        return CallLeg.from_dict(data)
+        return model.from_dict(data)
 
 
 def _as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
@@ -283,7 +284,7 @@ def _backoff(attempt: int) -> float:
     return min(0.5 * 2.0**attempt, 8.0) * random.uniform(0.75, 1.0)
 
 
-class RestClient(_BaseClient[httpx.Client, CallResponse]):
+class RestClient(_BaseClient[httpx.Client, Calling]):
     """Synchronous client for the SignalWire Calling API.
 
     Args:
@@ -299,8 +300,17 @@ class RestClient(_BaseClient[httpx.Client, CallResponse]):
 
     _default_http_client = httpx.Client
 
-    def _send(self, info: CommandInfo, call_id: object, arguments: dict[str, Any]) -> CallResponse:
-        request = self._build_request(info, call_id, arguments)
+    def _bind_calling(self) -> Calling:
+        return Calling(self._send, cast("Sender", self._send_raw))  # with_raw_response types its own answers
+
+    def _send(self, info: CommandInfo, call_id: object, params: dict[str, Any]) -> CallResponse:
+        return self._parse(self._exchange(info, call_id, params))
+
+    def _send_raw(self, info: CommandInfo, call_id: object, params: dict[str, Any]) -> APIResponse[CallResponse]:
+        return APIResponse(self._exchange(info, call_id, params), self._parse)
+
+    def _exchange(self, info: CommandInfo, call_id: object, params: dict[str, Any]) -> httpx.Response:
+        request = self._build_request(info, call_id, params)
         attempt = 0
         while True:
             try:
@@ -312,7 +322,7 @@ class RestClient(_BaseClient[httpx.Client, CallResponse]):
             else:
                 delay = self._delay_after_response(info, attempt, response)
                 if delay is None:
-                    return self._parse(response)
+                    return response
                 response.close()
             time.sleep(delay)
             attempt += 1
@@ -329,18 +339,26 @@ class RestClient(_BaseClient[httpx.Client, CallResponse]):
         self.close()
 
 
-class AsyncRestClient(_BaseClient[httpx.AsyncClient, Awaitable[CallResponse]]):
+class AsyncRestClient(_BaseClient[httpx.AsyncClient, AsyncCalling]):
     """Asynchronous client for the SignalWire Calling API; the same arguments as `RestClient`.
 
-    Bad arguments raise `InvalidRequestError` at the call, before anything is awaited.
+    Every `client.calling` method is a coroutine function; bad arguments raise `InvalidRequestError` when it
+    is awaited, before anything is sent.
     """
 
     _default_http_client = httpx.AsyncClient
 
-    def _send(self, info: CommandInfo, call_id: object, arguments: dict[str, Any]) -> Awaitable[CallResponse]:
-        return self._send_request(info, self._build_request(info, call_id, arguments))
+    def _bind_calling(self) -> AsyncCalling:
+        return AsyncCalling(self._send, cast("AsyncSender", self._send_raw))  # with_raw_response types its own answers
 
-    async def _send_request(self, info: CommandInfo, request: httpx.Request) -> CallResponse:
+    async def _send(self, info: CommandInfo, call_id: object, params: dict[str, Any]) -> CallResponse:
+        return self._parse(await self._exchange(info, call_id, params))
+
+    async def _send_raw(self, info: CommandInfo, call_id: object, params: dict[str, Any]) -> APIResponse[CallResponse]:
+        return APIResponse(await self._exchange(info, call_id, params), self._parse)
+
+    async def _exchange(self, info: CommandInfo, call_id: object, params: dict[str, Any]) -> httpx.Response:
+        request = self._build_request(info, call_id, params)
         attempt = 0
         while True:
             try:
@@ -352,7 +370,7 @@ class AsyncRestClient(_BaseClient[httpx.AsyncClient, Awaitable[CallResponse]]):
             else:
                 delay = self._delay_after_response(info, attempt, response)
                 if delay is None:
-                    return self._parse(response)
+                    return response
                 await response.aclose()
             await anyio.sleep(delay)
             attempt += 1

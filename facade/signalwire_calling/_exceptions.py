@@ -70,7 +70,8 @@ class APITimeoutError(APIConnectionError):
         super().__init__(request=request, message="Request timed out.")
 
 
-def _request_id(response: httpx.Response) -> str | None:
+def request_id_of(response: httpx.Response) -> str | None:
+    """The `X-Request-Id` (or `Request-Id`) header SignalWire sent, if any."""
     found: str | None = response.headers.get("x-request-id") or response.headers.get("request-id")
     return found
 
@@ -84,7 +85,7 @@ class _APIResponseError(APIError):
         self.status_code = response.status_code
         self.body = body
         """The parsed JSON body, or the text when it is not JSON."""
-        self.request_id = _request_id(response)
+        self.request_id = request_id_of(response)
         """The `X-Request-Id` response header, when SignalWire sent one."""
 
 

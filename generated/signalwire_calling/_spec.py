@@ -1,10 +1,13 @@
-"""Validation schemas and per-command facts. Generated from spec/calling.yaml by generator/emit.py; do not edit."""
+"""Validation schemas, per-command facts and the response models. Generated from spec/ by generator/; do not edit."""
 
 from __future__ import annotations
 
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, TypeAlias
 
 import attrs
+
+from .models.call_leg import CallLeg
+from .models.fabric_device_leg import FabricDeviceLeg
 
 
 @attrs.frozen
@@ -329,7 +332,18 @@ SCHEMAS: Final[dict[str, Any]] = {
             },
         },
     },
-    "CallResponse": {"anyOf": [{"$ref": "CallLeg"}, {"$ref": "FabricDeviceLeg"}]},
+    "CallResponse": {
+        "anyOf": [{"$ref": "CallLeg"}, {"$ref": "FabricDeviceLeg"}],
+        "discriminator": {
+            "propertyName": "type",
+            "mapping": {
+                "relay_pstn_call": "CallLeg",
+                "relay_sip_call": "CallLeg",
+                "relay_webrtc_call": "CallLeg",
+                "fabric_subscriber_device_leg": "FabricDeviceLeg",
+            },
+        },
+    },
     "CallResponseStatus": {
         "type": "string",
         "enum": [
@@ -2114,3 +2128,15 @@ COMMANDS: Final[dict[str, CommandInfo]] = {
 }
 
 COMMANDS_BY_METHOD: Final[dict[str, CommandInfo]] = {info.method: info for info in COMMANDS.values()}
+
+CallResponse: TypeAlias = CallLeg | FabricDeviceLeg
+"""What every command answers: the call leg it acted on."""
+
+RESPONSE_DISCRIMINATOR: Final = "type"
+RESPONSE_MODELS: Final[dict[str, type[CallResponse]]] = {
+    "relay_pstn_call": CallLeg,
+    "relay_sip_call": CallLeg,
+    "relay_webrtc_call": CallLeg,
+    "fabric_subscriber_device_leg": FabricDeviceLeg,
+}
+"""The model for each value of `RESPONSE_DISCRIMINATOR`; a value the spec does not list yet gets the first."""

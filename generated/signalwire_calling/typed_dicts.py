@@ -1,4 +1,4 @@
-"""TypedDict shapes of the schemas in spec/calling.yaml, by datamodel-code-generator; do not edit."""
+"""TypedDict shapes of the schemas in spec/calling.yaml (datamodel-code-generator). Generated from spec/ by generator/; do not edit."""
 
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from .._command import to_json, wire_name
+from .._body import to_json, wire_name
 from .._spec import COMMANDS, REQUEST_SCHEMA, SCHEMAS
 from .._validation import Issue, validate
 

@@ -1,218 +1,212 @@
-"""Contains all the data models used in inputs/outputs"""
+"""The attrs models of spec/calling.yaml, each imported on first use. Generated from spec/ by generator/; do not edit."""
 
-from .ai_hold_params import AiHoldParams
-from .ai_hold_request import AiHoldRequest
-from .ai_message_params import AiMessageParams
-from .ai_message_params_global_data import AiMessageParamsGlobalData
-from .ai_message_request import AiMessageRequest
-from .ai_message_reset import AiMessageReset
-from .ai_message_role import AiMessageRole
-from .ai_sidecar_ask_params import AiSidecarAskParams
-from .ai_sidecar_ask_request import AiSidecarAskRequest
-from .ai_sidecar_params import AiSidecarParams
-from .ai_sidecar_params_global_data import AiSidecarParamsGlobalData
-from .ai_sidecar_poke_params import AiSidecarPokeParams
-from .ai_sidecar_poke_request import AiSidecarPokeRequest
-from .ai_sidecar_request import AiSidecarRequest
-from .ai_sidecar_status_params import AiSidecarStatusParams
-from .ai_sidecar_status_request import AiSidecarStatusRequest
-from .ai_sidecar_stop_params import AiSidecarStopParams
-from .ai_sidecar_stop_request import AiSidecarStopRequest
-from .ai_stop_params import AiStopParams
-from .ai_stop_request import AiStopRequest
-from .ai_unhold_params import AiUnholdParams
-from .ai_unhold_request import AiUnholdRequest
-from .api_error_item import ApiErrorItem
-from .bad_request_body import BadRequestBody
-from .call_direction import CallDirection
-from .call_leg import CallLeg
-from .call_leg_type import CallLegType
-from .call_response_status import CallResponseStatus
-from .call_source import CallSource
-from .call_status_event import CallStatusEvent
-from .charge_details import ChargeDetails
-from .collect_digits_params import CollectDigitsParams
-from .collect_params import CollectParams
-from .collect_request import CollectRequest
-from .collect_speech_engine import CollectSpeechEngine
-from .collect_speech_params import CollectSpeechParams
-from .collect_start_input_timers_params import CollectStartInputTimersParams
-from .collect_start_input_timers_request import CollectStartInputTimersRequest
-from .collect_stop_params import CollectStopParams
-from .collect_stop_request import CollectStopRequest
-from .denoise_params import DenoiseParams
-from .denoise_request import DenoiseRequest
-from .denoise_stop_params import DenoiseStopParams
-from .denoise_stop_request import DenoiseStopRequest
-from .detect_digit_config import DetectDigitConfig
-from .detect_digit_params import DetectDigitParams
-from .detect_fax_config import DetectFaxConfig
-from .detect_fax_params import DetectFaxParams
-from .detect_fax_tone import DetectFaxTone
-from .detect_machine_config import DetectMachineConfig
-from .detect_machine_params import DetectMachineParams
-from .detect_params import DetectParams
-from .detect_request import DetectRequest
-from .detect_stop_params import DetectStopParams
-from .detect_stop_request import DetectStopRequest
-from .dial_request import DialRequest
-from .dial_swml_params import DialSwmlParams
-from .dial_swml_params_custom_variables import DialSwmlParamsCustomVariables
-from .dial_url_params import DialUrlParams
-from .dial_url_params_custom_variables import DialUrlParamsCustomVariables
-from .disconnect_params import DisconnectParams
-from .disconnect_request import DisconnectRequest
-from .end_params import EndParams
-from .end_request import EndRequest
-from .fabric_device_leg import FabricDeviceLeg
-from .hangup_reason import HangupReason
-from .http_method import HttpMethod
-from .internal_server_error_body import InternalServerErrorBody
-from .live_transcribe_params import LiveTranscribeParams
-from .live_transcribe_request import LiveTranscribeRequest
-from .live_transcribe_start_action import LiveTranscribeStartAction
-from .live_transcribe_start_options import LiveTranscribeStartOptions
-from .live_transcribe_summarize_action import LiveTranscribeSummarizeAction
-from .live_transcribe_summarize_options import LiveTranscribeSummarizeOptions
-from .live_translate_inject_action import LiveTranslateInjectAction
-from .live_translate_inject_options import LiveTranslateInjectOptions
-from .live_translate_params import LiveTranslateParams
-from .live_translate_request import LiveTranslateRequest
-from .live_translate_start_action import LiveTranslateStartAction
-from .live_translate_start_options import LiveTranslateStartOptions
-from .live_translate_summarize_action import LiveTranslateSummarizeAction
-from .live_translate_summarize_options import LiveTranslateSummarizeOptions
-from .mcp_server import McpServer
-from .mcp_server_headers import McpServerHeaders
-from .mcp_server_resource_vars import McpServerResourceVars
-from .not_found_body import NotFoundBody
-from .outbound_call_codec import OutboundCallCodec
-from .play_audio_item import PlayAudioItem
-from .play_audio_params import PlayAudioParams
-from .play_direction import PlayDirection
-from .play_params import PlayParams
-from .play_pause_params import PlayPauseParams
-from .play_pause_request import PlayPauseRequest
-from .play_request import PlayRequest
-from .play_resume_params import PlayResumeParams
-from .play_resume_request import PlayResumeRequest
-from .play_ringtone_item import PlayRingtoneItem
-from .play_ringtone_name import PlayRingtoneName
-from .play_ringtone_params import PlayRingtoneParams
-from .play_silence_item import PlaySilenceItem
-from .play_silence_params import PlaySilenceParams
-from .play_stop_params import PlayStopParams
-from .play_stop_request import PlayStopRequest
-from .play_tts_item import PlayTtsItem
-from .play_tts_params import PlayTtsParams
-from .play_volume_params import PlayVolumeParams
-from .play_volume_request import PlayVolumeRequest
-from .pom_body_section import PomBodySection
-from .pom_bullets_section import PomBulletsSection
-from .receive_fax_stop_params import ReceiveFaxStopParams
-from .receive_fax_stop_request import ReceiveFaxStopRequest
-from .record_audio_params import RecordAudioParams
-from .record_config import RecordConfig
-from .record_format import RecordFormat
-from .record_params import RecordParams
-from .record_pause_behavior import RecordPauseBehavior
-from .record_pause_params import RecordPauseParams
-from .record_pause_request import RecordPauseRequest
-from .record_request import RecordRequest
-from .record_resume_params import RecordResumeParams
-from .record_resume_request import RecordResumeRequest
-from .record_stop_params import RecordStopParams
-from .record_stop_request import RecordStopRequest
-from .refer_device import ReferDevice
-from .refer_params import ReferParams
-from .refer_request import ReferRequest
-from .refer_sip_params import ReferSipParams
-from .send_fax_stop_params import SendFaxStopParams
-from .send_fax_stop_request import SendFaxStopRequest
-from .sidecar_array_param import SidecarArrayParam
-from .sidecar_boolean_param import SidecarBooleanParam
-from .sidecar_function_parameters import SidecarFunctionParameters
-from .sidecar_function_parameters_properties import SidecarFunctionParametersProperties
-from .sidecar_integer_param import SidecarIntegerParam
-from .sidecar_model import SidecarModel
-from .sidecar_number_param import SidecarNumberParam
-from .sidecar_object_param import SidecarObjectParam
-from .sidecar_object_param_properties import SidecarObjectParamProperties
-from .sidecar_permissions import SidecarPermissions
-from .sidecar_prompt_file import SidecarPromptFile
-from .sidecar_prompt_pom import SidecarPromptPom
-from .sidecar_prompt_text import SidecarPromptText
-from .sidecar_settings import SidecarSettings
-from .sidecar_string_param import SidecarStringParam
-from .sidecar_summarize_action import SidecarSummarizeAction
-from .sidecar_summarize_options import SidecarSummarizeOptions
-from .sidecar_swaig import SidecarSwaig
-from .sidecar_swaig_defaults import SidecarSwaigDefaults
-from .sidecar_swaig_function import SidecarSwaigFunction
-from .speech_engine import SpeechEngine
-from .stream_params import StreamParams
-from .stream_params_custom_parameters import StreamParamsCustomParameters
-from .stream_request import StreamRequest
-from .stream_stop_params import StreamStopParams
-from .stream_stop_request import StreamStopRequest
-from .stream_track import StreamTrack
-from .swml import Swml
-from .swml_sections import SwmlSections
-from .swml_version import SwmlVersion
-from .tap_audio_params import TapAudioParams
-from .tap_codec import TapCodec
-from .tap_config import TapConfig
-from .tap_device_rtp import TapDeviceRtp
-from .tap_device_ws import TapDeviceWs
-from .tap_params import TapParams
-from .tap_ptime import TapPtime
-from .tap_request import TapRequest
-from .tap_rtp_params import TapRtpParams
-from .tap_stop_params import TapStopParams
-from .tap_stop_request import TapStopRequest
-from .tap_ws_params import TapWsParams
-from .transcribe_direction import TranscribeDirection
-from .transcribe_params import TranscribeParams
-from .transcribe_request import TranscribeRequest
-from .transcribe_stop_params import TranscribeStopParams
-from .transcribe_stop_request import TranscribeStopRequest
-from .transfer_params import TransferParams
-from .transfer_request import TransferRequest
-from .translation_filter_preset import TranslationFilterPreset
-from .tts_gender import TtsGender
-from .unauthorized_body import UnauthorizedBody
-from .unprocessable_entity_body import UnprocessableEntityBody
-from .update_call_status import UpdateCallStatus
-from .update_request import UpdateRequest
-from .update_swml_params import UpdateSwmlParams
-from .update_url_params import UpdateUrlParams
-from .user_event_params import UserEventParams
-from .user_event_params_event import UserEventParamsEvent
-from .user_event_request import UserEventRequest
+from __future__ import annotations
 
-__all__ = (
-    "AiHoldParams",
-    "AiHoldRequest",
-    "AiMessageParams",
-    "AiMessageParamsGlobalData",
-    "AiMessageRequest",
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .ai_message_reset import AiMessageReset
+    from .ai_message_role import AiMessageRole
+    from .api_error_item import ApiErrorItem
+    from .bad_request_body import BadRequestBody
+    from .call_direction import CallDirection
+    from .call_leg import CallLeg
+    from .call_leg_type import CallLegType
+    from .call_response_status import CallResponseStatus
+    from .call_source import CallSource
+    from .call_status_event import CallStatusEvent
+    from .charge_details import ChargeDetails
+    from .collect_digits_params import CollectDigitsParams
+    from .collect_speech_engine import CollectSpeechEngine
+    from .collect_speech_params import CollectSpeechParams
+    from .detect_digit_config import DetectDigitConfig
+    from .detect_digit_params import DetectDigitParams
+    from .detect_fax_config import DetectFaxConfig
+    from .detect_fax_params import DetectFaxParams
+    from .detect_fax_tone import DetectFaxTone
+    from .detect_machine_config import DetectMachineConfig
+    from .detect_machine_params import DetectMachineParams
+    from .fabric_device_leg import FabricDeviceLeg
+    from .hangup_reason import HangupReason
+    from .http_method import HttpMethod
+    from .internal_server_error_body import InternalServerErrorBody
+    from .live_transcribe_start_action import LiveTranscribeStartAction
+    from .live_transcribe_start_options import LiveTranscribeStartOptions
+    from .live_transcribe_summarize_action import LiveTranscribeSummarizeAction
+    from .live_transcribe_summarize_options import LiveTranscribeSummarizeOptions
+    from .live_translate_inject_action import LiveTranslateInjectAction
+    from .live_translate_inject_options import LiveTranslateInjectOptions
+    from .live_translate_start_action import LiveTranslateStartAction
+    from .live_translate_start_options import LiveTranslateStartOptions
+    from .live_translate_summarize_action import LiveTranslateSummarizeAction
+    from .live_translate_summarize_options import LiveTranslateSummarizeOptions
+    from .mcp_server import McpServer
+    from .mcp_server_headers import McpServerHeaders
+    from .mcp_server_resource_vars import McpServerResourceVars
+    from .not_found_body import NotFoundBody
+    from .outbound_call_codec import OutboundCallCodec
+    from .play_audio_item import PlayAudioItem
+    from .play_audio_params import PlayAudioParams
+    from .play_direction import PlayDirection
+    from .play_ringtone_item import PlayRingtoneItem
+    from .play_ringtone_name import PlayRingtoneName
+    from .play_ringtone_params import PlayRingtoneParams
+    from .play_silence_item import PlaySilenceItem
+    from .play_silence_params import PlaySilenceParams
+    from .play_tts_item import PlayTtsItem
+    from .play_tts_params import PlayTtsParams
+    from .pom_body_section import PomBodySection
+    from .pom_bullets_section import PomBulletsSection
+    from .record_audio_params import RecordAudioParams
+    from .record_config import RecordConfig
+    from .record_format import RecordFormat
+    from .record_pause_behavior import RecordPauseBehavior
+    from .refer_device import ReferDevice
+    from .refer_sip_params import ReferSipParams
+    from .sidecar_array_param import SidecarArrayParam
+    from .sidecar_boolean_param import SidecarBooleanParam
+    from .sidecar_function_parameters import SidecarFunctionParameters
+    from .sidecar_function_parameters_properties import SidecarFunctionParametersProperties
+    from .sidecar_integer_param import SidecarIntegerParam
+    from .sidecar_model import SidecarModel
+    from .sidecar_number_param import SidecarNumberParam
+    from .sidecar_object_param import SidecarObjectParam
+    from .sidecar_object_param_properties import SidecarObjectParamProperties
+    from .sidecar_permissions import SidecarPermissions
+    from .sidecar_prompt_file import SidecarPromptFile
+    from .sidecar_prompt_pom import SidecarPromptPom
+    from .sidecar_prompt_text import SidecarPromptText
+    from .sidecar_settings import SidecarSettings
+    from .sidecar_string_param import SidecarStringParam
+    from .sidecar_summarize_action import SidecarSummarizeAction
+    from .sidecar_summarize_options import SidecarSummarizeOptions
+    from .sidecar_swaig import SidecarSwaig
+    from .sidecar_swaig_defaults import SidecarSwaigDefaults
+    from .sidecar_swaig_function import SidecarSwaigFunction
+    from .speech_engine import SpeechEngine
+    from .stream_track import StreamTrack
+    from .swml import Swml
+    from .swml_sections import SwmlSections
+    from .swml_version import SwmlVersion
+    from .tap_audio_params import TapAudioParams
+    from .tap_codec import TapCodec
+    from .tap_config import TapConfig
+    from .tap_device_rtp import TapDeviceRtp
+    from .tap_device_ws import TapDeviceWs
+    from .tap_ptime import TapPtime
+    from .tap_rtp_params import TapRtpParams
+    from .tap_ws_params import TapWsParams
+    from .transcribe_direction import TranscribeDirection
+    from .translation_filter_preset import TranslationFilterPreset
+    from .tts_gender import TtsGender
+    from .unauthorized_body import UnauthorizedBody
+    from .unprocessable_entity_body import UnprocessableEntityBody
+    from .update_call_status import UpdateCallStatus
+
+_MODULES: dict[str, str] = {
+    "AiMessageReset": "ai_message_reset",
+    "AiMessageRole": "ai_message_role",
+    "ApiErrorItem": "api_error_item",
+    "BadRequestBody": "bad_request_body",
+    "CallDirection": "call_direction",
+    "CallLeg": "call_leg",
+    "CallLegType": "call_leg_type",
+    "CallResponseStatus": "call_response_status",
+    "CallSource": "call_source",
+    "CallStatusEvent": "call_status_event",
+    "ChargeDetails": "charge_details",
+    "CollectDigitsParams": "collect_digits_params",
+    "CollectSpeechEngine": "collect_speech_engine",
+    "CollectSpeechParams": "collect_speech_params",
+    "DetectDigitConfig": "detect_digit_config",
+    "DetectDigitParams": "detect_digit_params",
+    "DetectFaxConfig": "detect_fax_config",
+    "DetectFaxParams": "detect_fax_params",
+    "DetectFaxTone": "detect_fax_tone",
+    "DetectMachineConfig": "detect_machine_config",
+    "DetectMachineParams": "detect_machine_params",
+    "FabricDeviceLeg": "fabric_device_leg",
+    "HangupReason": "hangup_reason",
+    "HttpMethod": "http_method",
+    "InternalServerErrorBody": "internal_server_error_body",
+    "LiveTranscribeStartAction": "live_transcribe_start_action",
+    "LiveTranscribeStartOptions": "live_transcribe_start_options",
+    "LiveTranscribeSummarizeAction": "live_transcribe_summarize_action",
+    "LiveTranscribeSummarizeOptions": "live_transcribe_summarize_options",
+    "LiveTranslateInjectAction": "live_translate_inject_action",
+    "LiveTranslateInjectOptions": "live_translate_inject_options",
+    "LiveTranslateStartAction": "live_translate_start_action",
+    "LiveTranslateStartOptions": "live_translate_start_options",
+    "LiveTranslateSummarizeAction": "live_translate_summarize_action",
+    "LiveTranslateSummarizeOptions": "live_translate_summarize_options",
+    "McpServer": "mcp_server",
+    "McpServerHeaders": "mcp_server_headers",
+    "McpServerResourceVars": "mcp_server_resource_vars",
+    "NotFoundBody": "not_found_body",
+    "OutboundCallCodec": "outbound_call_codec",
+    "PlayAudioItem": "play_audio_item",
+    "PlayAudioParams": "play_audio_params",
+    "PlayDirection": "play_direction",
+    "PlayRingtoneItem": "play_ringtone_item",
+    "PlayRingtoneName": "play_ringtone_name",
+    "PlayRingtoneParams": "play_ringtone_params",
+    "PlaySilenceItem": "play_silence_item",
+    "PlaySilenceParams": "play_silence_params",
+    "PlayTtsItem": "play_tts_item",
+    "PlayTtsParams": "play_tts_params",
+    "PomBodySection": "pom_body_section",
+    "PomBulletsSection": "pom_bullets_section",
+    "RecordAudioParams": "record_audio_params",
+    "RecordConfig": "record_config",
+    "RecordFormat": "record_format",
+    "RecordPauseBehavior": "record_pause_behavior",
+    "ReferDevice": "refer_device",
+    "ReferSipParams": "refer_sip_params",
+    "SidecarArrayParam": "sidecar_array_param",
+    "SidecarBooleanParam": "sidecar_boolean_param",
+    "SidecarFunctionParameters": "sidecar_function_parameters",
+    "SidecarFunctionParametersProperties": "sidecar_function_parameters_properties",
+    "SidecarIntegerParam": "sidecar_integer_param",
+    "SidecarModel": "sidecar_model",
+    "SidecarNumberParam": "sidecar_number_param",
+    "SidecarObjectParam": "sidecar_object_param",
+    "SidecarObjectParamProperties": "sidecar_object_param_properties",
+    "SidecarPermissions": "sidecar_permissions",
+    "SidecarPromptFile": "sidecar_prompt_file",
+    "SidecarPromptPom": "sidecar_prompt_pom",
+    "SidecarPromptText": "sidecar_prompt_text",
+    "SidecarSettings": "sidecar_settings",
+    "SidecarStringParam": "sidecar_string_param",
+    "SidecarSummarizeAction": "sidecar_summarize_action",
+    "SidecarSummarizeOptions": "sidecar_summarize_options",
+    "SidecarSwaig": "sidecar_swaig",
+    "SidecarSwaigDefaults": "sidecar_swaig_defaults",
+    "SidecarSwaigFunction": "sidecar_swaig_function",
+    "SpeechEngine": "speech_engine",
+    "StreamTrack": "stream_track",
+    "Swml": "swml",
+    "SwmlSections": "swml_sections",
+    "SwmlVersion": "swml_version",
+    "TapAudioParams": "tap_audio_params",
+    "TapCodec": "tap_codec",
+    "TapConfig": "tap_config",
+    "TapDeviceRtp": "tap_device_rtp",
+    "TapDeviceWs": "tap_device_ws",
+    "TapPtime": "tap_ptime",
+    "TapRtpParams": "tap_rtp_params",
+    "TapWsParams": "tap_ws_params",
+    "TranscribeDirection": "transcribe_direction",
+    "TranslationFilterPreset": "translation_filter_preset",
+    "TtsGender": "tts_gender",
+    "UnauthorizedBody": "unauthorized_body",
+    "UnprocessableEntityBody": "unprocessable_entity_body",
+    "UpdateCallStatus": "update_call_status",
+}
+
+__all__ = [
     "AiMessageReset",
     "AiMessageRole",
-    "AiSidecarAskParams",
-    "AiSidecarAskRequest",
-    "AiSidecarParams",
-    "AiSidecarParamsGlobalData",
-    "AiSidecarPokeParams",
-    "AiSidecarPokeRequest",
-    "AiSidecarRequest",
-    "AiSidecarStatusParams",
-    "AiSidecarStatusRequest",
-    "AiSidecarStopParams",
-    "AiSidecarStopRequest",
-    "AiStopParams",
-    "AiStopRequest",
-    "AiUnholdParams",
-    "AiUnholdRequest",
     "ApiErrorItem",
     "BadRequestBody",
     "CallDirection",
@@ -223,18 +217,8 @@ __all__ = (
     "CallStatusEvent",
     "ChargeDetails",
     "CollectDigitsParams",
-    "CollectParams",
-    "CollectRequest",
     "CollectSpeechEngine",
     "CollectSpeechParams",
-    "CollectStartInputTimersParams",
-    "CollectStartInputTimersRequest",
-    "CollectStopParams",
-    "CollectStopRequest",
-    "DenoiseParams",
-    "DenoiseRequest",
-    "DenoiseStopParams",
-    "DenoiseStopRequest",
     "DetectDigitConfig",
     "DetectDigitParams",
     "DetectFaxConfig",
@@ -242,33 +226,16 @@ __all__ = (
     "DetectFaxTone",
     "DetectMachineConfig",
     "DetectMachineParams",
-    "DetectParams",
-    "DetectRequest",
-    "DetectStopParams",
-    "DetectStopRequest",
-    "DialRequest",
-    "DialSwmlParams",
-    "DialSwmlParamsCustomVariables",
-    "DialUrlParams",
-    "DialUrlParamsCustomVariables",
-    "DisconnectParams",
-    "DisconnectRequest",
-    "EndParams",
-    "EndRequest",
     "FabricDeviceLeg",
     "HangupReason",
     "HttpMethod",
     "InternalServerErrorBody",
-    "LiveTranscribeParams",
-    "LiveTranscribeRequest",
     "LiveTranscribeStartAction",
     "LiveTranscribeStartOptions",
     "LiveTranscribeSummarizeAction",
     "LiveTranscribeSummarizeOptions",
     "LiveTranslateInjectAction",
     "LiveTranslateInjectOptions",
-    "LiveTranslateParams",
-    "LiveTranslateRequest",
     "LiveTranslateStartAction",
     "LiveTranslateStartOptions",
     "LiveTranslateSummarizeAction",
@@ -281,45 +248,21 @@ __all__ = (
     "PlayAudioItem",
     "PlayAudioParams",
     "PlayDirection",
-    "PlayParams",
-    "PlayPauseParams",
-    "PlayPauseRequest",
-    "PlayRequest",
-    "PlayResumeParams",
-    "PlayResumeRequest",
     "PlayRingtoneItem",
     "PlayRingtoneName",
     "PlayRingtoneParams",
     "PlaySilenceItem",
     "PlaySilenceParams",
-    "PlayStopParams",
-    "PlayStopRequest",
     "PlayTtsItem",
     "PlayTtsParams",
-    "PlayVolumeParams",
-    "PlayVolumeRequest",
     "PomBodySection",
     "PomBulletsSection",
-    "ReceiveFaxStopParams",
-    "ReceiveFaxStopRequest",
     "RecordAudioParams",
     "RecordConfig",
     "RecordFormat",
-    "RecordParams",
     "RecordPauseBehavior",
-    "RecordPauseParams",
-    "RecordPauseRequest",
-    "RecordRequest",
-    "RecordResumeParams",
-    "RecordResumeRequest",
-    "RecordStopParams",
-    "RecordStopRequest",
     "ReferDevice",
-    "ReferParams",
-    "ReferRequest",
     "ReferSipParams",
-    "SendFaxStopParams",
-    "SendFaxStopRequest",
     "SidecarArrayParam",
     "SidecarBooleanParam",
     "SidecarFunctionParameters",
@@ -341,11 +284,6 @@ __all__ = (
     "SidecarSwaigDefaults",
     "SidecarSwaigFunction",
     "SpeechEngine",
-    "StreamParams",
-    "StreamParamsCustomParameters",
-    "StreamRequest",
-    "StreamStopParams",
-    "StreamStopRequest",
     "StreamTrack",
     "Swml",
     "SwmlSections",
@@ -355,29 +293,26 @@ __all__ = (
     "TapConfig",
     "TapDeviceRtp",
     "TapDeviceWs",
-    "TapParams",
     "TapPtime",
-    "TapRequest",
     "TapRtpParams",
-    "TapStopParams",
-    "TapStopRequest",
     "TapWsParams",
     "TranscribeDirection",
-    "TranscribeParams",
-    "TranscribeRequest",
-    "TranscribeStopParams",
-    "TranscribeStopRequest",
-    "TransferParams",
-    "TransferRequest",
     "TranslationFilterPreset",
     "TtsGender",
     "UnauthorizedBody",
     "UnprocessableEntityBody",
     "UpdateCallStatus",
-    "UpdateRequest",
-    "UpdateSwmlParams",
-    "UpdateUrlParams",
-    "UserEventParams",
-    "UserEventParamsEvent",
-    "UserEventRequest",
-)
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

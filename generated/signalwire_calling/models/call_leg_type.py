@@ -1,3 +1,4 @@
+# Generated from spec/ by generator/; do not edit.
 from typing import Literal
 
 CallLegType = Literal["relay_pstn_call", "relay_sip_call", "relay_webrtc_call"]

@@ -1,3 +1,4 @@
+# Generated from spec/ by generator/; do not edit.
 from typing import Literal
 
 SidecarModel = Literal["gpt-4.1-mini", "gpt-4.1-nano", "gpt-4o-mini"]

@@ -1,3 +1,4 @@
+# Generated from spec/ by generator/; do not edit.
 from typing import Literal
 
 StreamTrack = Literal["both_tracks", "inbound_track", "outbound_track"]

@@ -1,3 +1,4 @@
+# Generated from spec/ by generator/; do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping

@@ -1,3 +1,4 @@
+# Generated from spec/ by generator/; do not edit.
 from typing import Literal
 
 SwmlVersion = Literal["1.0.0"]

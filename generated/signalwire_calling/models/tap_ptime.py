@@ -1,3 +1,4 @@
+# Generated from spec/ by generator/; do not edit.
 from typing import Literal
 
 TapPtime = Literal[10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120]

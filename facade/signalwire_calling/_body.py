@@ -1,0 +1,77 @@
+"""From the arguments of a command method to a checked JSON request body."""
+
+from __future__ import annotations
+
+import keyword
+from collections.abc import Mapping, Sequence
+from typing import Any
+from uuid import UUID
+
+from ._exceptions import InvalidRequestError
+from ._spec import CommandInfo
+from ._validation import validate
+
+
+class _NotGiven:
+    """Marks an argument the caller left out (where None is a meaningful value)."""
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Any = _NotGiven()
+
+
+def wire_name(python_name: str) -> str:
+    """`from_` -> `from`: the inverse of how the generator names keywords."""
+    stem = python_name[:-1]
+    return stem if python_name.endswith("_") and keyword.iskeyword(stem) else python_name
+
+
+def to_json(value: Any) -> Any:
+    """Plain JSON values from what a user may pass: attrs models, TypedDicts, UUIDs, sequences."""
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    if isinstance(value, UUID):
+        return str(value)
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_json(to_dict())
+    if isinstance(value, Mapping):
+        return {key: to_json(item) for key, item in value.items()}
+    if isinstance(value, Sequence) and not isinstance(value, (bytes, bytearray)):
+        return [to_json(item) for item in value]
+    return value  # left for validation to reject with a clear message
+
+
+def build_body(
+    info: CommandInfo,
+    call_id: object,
+    params: Mapping[str, Any],
+    extra_params: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The JSON body for one command, checked against the spec; raises `InvalidRequestError` on bad input.
+
+    `params` are keyed by wire name; `None` values are left out. `extra_params` are fields the spec does not
+    know yet: added to `params` after the check, unchecked.
+    """
+    sent: dict[str, Any] = {}
+    if info.call_id == "params":
+        sent["id"] = to_json(call_id)
+    for field, value in params.items():
+        if value is not None:
+            sent[field] = to_json(value)
+    body: dict[str, Any] = {"command": info.name}
+    if info.call_id == "body":
+        body["id"] = to_json(call_id)
+    body["params"] = sent
+    issues = validate(body, info.request_schema)
+    if issues:
+        first = issues[0]
+        more = f" (and {len(issues) - 1} more)" if len(issues) > 1 else ""
+        raise InvalidRequestError(info.name, first.path, first.message + more)
+    for key, value in (extra_params or {}).items():
+        if key in info.fields or key == "id":
+            raise InvalidRequestError(info.name, f"params.{key}", "is a known field; pass it as a keyword instead")
+        sent[key] = to_json(value)
+    return body
