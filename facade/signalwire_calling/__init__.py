@@ -7,15 +7,19 @@ with RestClient() as client:  # SIGNALWIRE_PROJECT_ID, SIGNALWIRE_API_TOKEN, SIG
     client.calling.play(call.id, control_id="greeting", play=[{"type": "tts", "params": {"text": "Hello"}}])
 """
 
-# The package is one import name over two directories: the hand-written modules here (facade/) and the
-# generated ones (generated/). A wheel merges them into one; a development install lists both.
-from pkgutil import extend_path
+import os as _os
+from typing import TYPE_CHECKING, Any
 
-__path__ = extend_path(__path__, __name__)
+# One import name over two directories: the hand-written modules here (facade/) and the generated ones
+# (generated/). A wheel merges them into one; in a development install the generated half is found on sys.path.
+if not _os.path.exists(_os.path.join(__path__[0], "_spec.py")):
+    from pkgutil import extend_path
+
+    __path__ = extend_path(__path__, __name__)
 
 __version__ = "0.1.0"
 
-from . import models, typed_dicts
+from . import models
 from ._calling import AsyncCalling, AsyncCallingWithRawResponse, Calling, CallingWithRawResponse
 from ._client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncRestClient, RestClient
 from ._exceptions import (
@@ -68,3 +72,15 @@ __all__ = [
     "models",
     "typed_dicts",
 ]
+
+if TYPE_CHECKING:
+    from . import typed_dicts
+
+
+def __getattr__(name: str) -> Any:
+    # typed_dicts only serves type checkers and IDEs: it is imported when asked for, not with the package.
+    if name == "typed_dicts":
+        import importlib
+
+        return importlib.import_module(f"{__name__}.typed_dicts")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -28,9 +28,19 @@ def wire_name(python_name: str) -> str:
     return stem if python_name.endswith("_") and keyword.iskeyword(stem) else python_name
 
 
+_PLAIN = (str, int, float, bool, type(None))
+
+
 def to_json(value: Any) -> Any:
     """Plain JSON values from what a user may pass: attrs models, TypedDicts, UUIDs, sequences."""
-    if isinstance(value, (str, int, float, bool)) or value is None:
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    if kind is dict:
+        return {key: item if type(item) in _PLAIN else to_json(item) for key, item in value.items()}
+    if kind is list:
+        return [item if type(item) in _PLAIN else to_json(item) for item in value]
+    if isinstance(value, (str, int, float, bool)):
         return value
     if isinstance(value, UUID):
         return str(value)
@@ -60,7 +70,7 @@ def build_body(
         sent["id"] = to_json(call_id)
     for field, value in params.items():
         if value is not None:
-            sent[field] = to_json(value)
+            sent[field] = value if type(value) in _PLAIN else to_json(value)
     body: dict[str, Any] = {"command": info.name}
     if info.call_id == "body":
         body["id"] = to_json(call_id)

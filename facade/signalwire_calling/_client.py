@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import email.utils
+import base64
 import ipaddress
 import json
 import os
@@ -137,6 +137,8 @@ def _retry_after(response: httpx.Response) -> float | None:
         return max(0.0, float(header))
     except ValueError:
         pass
+    import email.utils  # only for an HTTP-date Retry-After; costly to import with the package
+
     try:
         moment = email.utils.parsedate_to_datetime(header)
     except (TypeError, ValueError, IndexError, OverflowError):
@@ -163,9 +165,15 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
         max_retries: int = DEFAULT_MAX_RETRIES,
     ) -> None:
         self.project = _setting(project, "SIGNALWIRE_PROJECT_ID", "project")
-        self._auth = httpx.BasicAuth(self.project, _setting(token, "SIGNALWIRE_API_TOKEN", "token"))
+        credentials = f"{self.project}:{_setting(token, 'SIGNALWIRE_API_TOKEN', 'token')}".encode()
+        self._headers = {
+            "Authorization": "Basic " + base64.b64encode(credentials).decode("ascii"),
+            "Content-Type": "application/json",
+            "Accept": "application/json",
+            "User-Agent": f"signalwire-calling-python/{__version__}",
+        }
         self.host = _setting(host, "SIGNALWIRE_SPACE", "host")
-        self._url = _base_url(self.host) + PATH
+        self._url = httpx.URL(_base_url(self.host) + PATH)
         self._owns_http_client = http_client is None
         if http_client is not None and not isinstance(http_client, self._default_http_client):
             expected = self._default_http_client.__name__
@@ -213,16 +221,13 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
             content = json.dumps(body, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
         except (TypeError, ValueError) as exc:  # only extra_params, which are not checked, can get here
             raise InvalidRequestError(info.name, "params", f"cannot be sent as JSON: {exc}") from None
-        return self._http.build_request(
-            "POST",
-            self._url,
-            content=content,
-            headers={
-                "Content-Type": "application/json",
-                "Accept": "application/json",
-                "User-Agent": f"signalwire-calling-python/{__version__}",
-            },
-            timeout=httpx.USE_CLIENT_DEFAULT if self._options.timeout is None else self._options.timeout,
+        # Built directly rather than through http_client.build_request(): one URL, no cookies or params to merge.
+        # The client's own default headers still go first (ours win), and its timeout applies unless overridden.
+        headers = httpx.Headers(self._http.headers)
+        headers.update(self._headers)
+        timeout = self._http.timeout if self._options.timeout is None else self._options.timeout
+        return httpx.Request(
+            "POST", self._url, headers=headers, content=content, extensions={"timeout": timeout.as_dict()}
         )
 
     def _delay_after_error(self, info: CommandInfo, attempt: int, error: httpx.RequestError) -> float | None:
@@ -314,7 +319,7 @@ class RestClient(_BaseClient[httpx.Client, Calling]):
         attempt = 0
         while True:
             try:
-                response = self._http.send(request, auth=self._auth)
+                response = self._http.send(request, auth=None)  # the Authorization header is ours
             except httpx.RequestError as error:
                 delay = self._delay_after_error(info, attempt, error)
                 if delay is None:
@@ -362,7 +367,7 @@ class AsyncRestClient(_BaseClient[httpx.AsyncClient, AsyncCalling]):
         attempt = 0
         while True:
             try:
-                response = await self._http.send(request, auth=self._auth)
+                response = await self._http.send(request, auth=None)  # the Authorization header is ours
             except httpx.RequestError as error:
                 delay = self._delay_after_error(info, attempt, error)
                 if delay is None:

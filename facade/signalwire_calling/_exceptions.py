@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .models import ApiErrorItem
+if TYPE_CHECKING:
+    from .models import ApiErrorItem
 
 __all__ = [
     "APIConnectionError",
@@ -118,6 +119,8 @@ class UnprocessableEntityError(APIStatusError):
 
     def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
         super().__init__(message, response=response, body=body)
+        from .models import ApiErrorItem
+
         self.errors: list[ApiErrorItem] = []
         items = body.get("errors") if isinstance(body, dict) else None
         for item in items if isinstance(items, list) else []:

@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 import attrs
 
+from ._conformance import conforms
 from ._spec import SCHEMAS
 
 Kind = Literal["required", "unexpected", "type", "value"]
@@ -49,6 +50,13 @@ class Issue:
 
 def validate(value: Any, schema_name: str) -> list[Issue]:
     """Every issue of `value` against the named schema; empty when it conforms."""
+    if conforms(value, schema_name):  # the compiled yes/no check: only a value that fails is walked here
+        return []
+    return explain(value, schema_name)
+
+
+def explain(value: Any, schema_name: str) -> list[Issue]:
+    """`validate` without the fast path: walks the schema tables for every value."""
     return _check(value, {"$ref": schema_name}, "")
 
 
@@ -137,7 +145,7 @@ def _check_string(value: str, schema: Mapping[str, Any], path: str) -> list[Issu
 
 
 def _check_number(value: float, schema: Mapping[str, Any], path: str) -> list[Issue]:
-    if not math.isfinite(value):
+    if isinstance(value, float) and not math.isfinite(value):
         return [Issue(path, f"{value!r} cannot be sent: JSON has no NaN or infinity", "value")]
     shown = _show(value, path)
     if "minimum" in schema and value < schema["minimum"]:

@@ -1,0 +1,222 @@
+"""A yes/no check of JSON values against the spec's schemas, compiled once per schema into closures.
+
+`validate()` in `_validation` explains what is wrong; this only answers whether anything is, about ten times
+faster, so a request or answer that conforms (nearly all of them) is never walked keyword by keyword. The two
+must agree on every value: tests/test_conformance.py checks that they do.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from ._spec import SCHEMAS
+
+Check = Callable[[Any], bool]
+
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_compiled: dict[str, Check] = {}
+
+
+def conforms(value: Any, schema_name: str) -> bool:
+    """True when `value` matches the named schema of the spec."""
+    check = _compiled.get(schema_name)
+    if check is None:
+        check = _named(schema_name)
+    return check(value)
+
+
+def _named(name: str) -> Check:
+    check = _compiled.get(name)
+    if check is None:
+        # Recursive schemas refer to themselves: a stand-in answers until the real check is in place.
+        _compiled[name] = lambda value: _compiled[name](value)
+        check = _compiled[name] = _compile(SCHEMAS[name])
+    return check
+
+
+def _compile(schema: Mapping[str, Any]) -> Check:
+    if "$ref" in schema:
+        return _named(schema["$ref"])  # a recursive reference gets the stand-in, resolved at call time
+    if "oneOf" in schema or "anyOf" in schema:
+        return _union(schema)
+    kinds = schema.get("type")
+    kinds = [kinds] if isinstance(kinds, str) else kinds
+    check = _typed(kinds[0], schema) if kinds is not None and len(kinds) == 1 else _untyped(schema, kinds)
+    if "const" in schema:
+        const, inner = schema["const"], check
+        check = lambda value: inner(value) and value == const  # noqa: E731
+    if "enum" in schema:
+        options, before = list(schema["enum"]), check
+        check = lambda value: before(value) and value in options  # noqa: E731
+    return check
+
+
+def _typed(kind: str, schema: Mapping[str, Any]) -> Check:
+    """A schema of one JSON type: the type test and that type's keywords in one closure."""
+    if kind == "string":
+        string = _string(schema)
+        if string is None:
+            return lambda value: isinstance(value, str)
+        return lambda value: isinstance(value, str) and string(value)
+    if kind in ("integer", "number"):
+        number, integral = _number(schema), kind == "integer"
+
+        def numeric(value: Any) -> bool:
+            kind = type(value)
+            if kind is bool or not (kind is int or kind is float or isinstance(value, (int, float))):
+                return False
+            if integral and isinstance(value, float) and not value.is_integer():
+                return False
+            return isinstance(value, bool) is False and number(value)
+
+        return numeric
+    if kind == "object":
+        obj = _object(schema)
+        return lambda value: (type(value) is dict or isinstance(value, Mapping)) and obj(value)
+    if kind == "array":
+        array = _array(schema)
+        return lambda value: isinstance(value, (list, tuple)) and array(value)
+    if kind == "boolean":
+        return lambda value: isinstance(value, bool)
+    return lambda value: value is None
+
+
+def _untyped(schema: Mapping[str, Any], kinds: list[str] | None) -> Check:
+    """No type, or several: check the keywords that apply to the value's own type."""
+    type_ok = _type_check(kinds) if kinds else None
+    string, number = _string(schema) or (lambda value: True), _number(schema)
+    array, obj = _array(schema), _object(schema)
+
+    def check(value: Any) -> bool:
+        if type_ok is not None and not type_ok(value):
+            return False
+        if isinstance(value, str):
+            return string(value)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return number(value)
+        if isinstance(value, (list, tuple)):
+            return array(value)
+        if isinstance(value, Mapping):
+            return obj(value)
+        return True
+
+    return check
+
+
+def _type_check(kinds: list[str]) -> Check:
+    def one(kind: str) -> Check:
+        if kind == "string":
+            return lambda value: isinstance(value, str)
+        if kind == "integer":  # as in JSON Schema, 5.0 is an integer
+            return lambda value: (
+                (isinstance(value, int) and not isinstance(value, bool))
+                or (isinstance(value, float) and value.is_integer())
+            )
+        if kind == "number":
+            return lambda value: isinstance(value, (int, float)) and not isinstance(value, bool)
+        if kind == "boolean":
+            return lambda value: isinstance(value, bool)
+        if kind == "object":
+            return lambda value: isinstance(value, Mapping)
+        if kind == "array":
+            return lambda value: isinstance(value, (list, tuple))
+        return lambda value: value is None
+
+    checks = [one(kind) for kind in kinds]
+    return lambda value: any(check(value) for check in checks)
+
+
+def _string(schema: Mapping[str, Any]) -> Check | None:
+    """The string keywords, or None when there are none."""
+    low, high = schema.get("minLength"), schema.get("maxLength")
+    pattern = re.compile(schema["pattern"]) if "pattern" in schema else None
+    uuid = schema.get("format") == "uuid"
+    if low is None and high is None and pattern is None and not uuid:
+        return None
+
+    def check(value: str) -> bool:
+        return (
+            (low is None or len(value) >= low)
+            and (high is None or len(value) <= high)
+            and (pattern is None or pattern.search(value) is not None)
+            and (not uuid or _UUID.match(value) is not None)
+        )
+
+    return check
+
+
+def _number(schema: Mapping[str, Any]) -> Check:
+    low, high = schema.get("minimum"), schema.get("maximum")
+    above, below = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")
+
+    def check(value: float) -> bool:
+        return (
+            (type(value) is int or math.isfinite(value))
+            and (low is None or value >= low)
+            and (high is None or value <= high)
+            and (above is None or value > above)
+            and (below is None or value < below)
+        )
+
+    return check
+
+
+def _array(schema: Mapping[str, Any]) -> Check:
+    low, high = schema.get("minItems"), schema.get("maxItems")
+    items = _compile(schema["items"]) if schema.get("items") else None
+
+    def check(value: list[Any] | tuple[Any, ...]) -> bool:
+        if (low is not None and len(value) < low) or (high is not None and len(value) > high):
+            return False
+        return items is None or all(items(item) for item in value)
+
+    return check
+
+
+def _object(schema: Mapping[str, Any]) -> Check:
+    properties = {name: _compile(prop) for name, prop in schema.get("properties", {}).items()}
+    required = tuple(schema.get("required", ()))
+    most = schema.get("maxProperties")
+    extra = schema.get("additionalProperties", True)
+    extra_check = _compile(extra) if isinstance(extra, Mapping) else None
+    closed = extra is False
+
+    def check(value: Mapping[Any, Any]) -> bool:
+        for name in required:
+            if name not in value:
+                return False
+        if most is not None and len(value) > most:
+            return False
+        for name, item in value.items():
+            prop = properties.get(name) if isinstance(name, str) else None
+            if prop is not None:
+                if not prop(item):
+                    return False
+            elif not isinstance(name, str) or closed or (extra_check is not None and not extra_check(item)):
+                return False
+        return True
+
+    return check
+
+
+def _union(schema: Mapping[str, Any]) -> Check:
+    discriminator = schema.get("discriminator")
+    if discriminator is not None:
+        tag: str = discriminator["propertyName"]
+        targets = {key: _compile({"$ref": target}) for key, target in discriminator["mapping"].items()}
+
+        def tagged(value: Any) -> bool:
+            if not isinstance(value, Mapping):
+                return False
+            chosen = value.get(tag, None)
+            target = targets.get(chosen) if isinstance(chosen, str) else None
+            return target is not None and target(value)
+
+        return tagged
+    options = [_compile(option) for option in schema.get("oneOf") or schema["anyOf"]]
+    if "anyOf" in schema:
+        return lambda value: any(option(value) for option in options)
+    return lambda value: sum(1 for option in options if option(value)) == 1
