@@ -7,6 +7,8 @@
   hands the arguments to the client) and their `with_raw_response` views.
 - `models/__init__.py`: the index of the attrs models, imported lazily on first use.
 - `types.py`: the one helper type the attrs models need (`UNSET`).
+- `webhook_models.py`: the payload model of each webhook in the spec's `webhooks:` (what SignalWire POSTs to
+  the user's server), for `signalwire_calling.webhooks`; nothing imports it with the package.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import Any
 
 import yaml
 
-OUTPUTS = ("_spec.py", "_calling.py", "types.py", "models/__init__.py")
+OUTPUTS = ("_spec.py", "_calling.py", "types.py", "models/__init__.py", "webhook_models.py")
 REF_PREFIX = "#/components/schemas/"
 VALIDATION_KEYWORDS = {
     "type", "enum", "const", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength",
@@ -132,7 +134,12 @@ def commands(spec: dict[str, Any]) -> list[Command]:
 
 
 def render_spec_module(spec: dict[str, Any]) -> str:
-    schemas = {name: validation_schema(schema) for name, schema in spec["components"]["schemas"].items()}
+    webhook_only = webhook_only_schemas(spec)  # never validated: the client sends none of them
+    schemas = {
+        name: validation_schema(schema)
+        for name, schema in spec["components"]["schemas"].items()
+        if name not in webhook_only
+    }
     entries = []
     for c in commands(spec):
         entries.append(
@@ -442,16 +449,63 @@ def request_only_schemas(spec: dict[str, Any]) -> set[str]:
     for c in commands(spec):
         dropped.add(c.request_name)
         dropped.update(c.params_schemas)
-    kept = set(schemas) - dropped
-    reachable: set[str] = set()
-    pending = list(kept)
+    return dropped - reachable(schemas, set(schemas) - dropped)
+
+
+def reachable(schemas: dict[str, Any], roots: set[str]) -> set[str]:
+    """`roots` and every schema they reference, transitively."""
+    found: set[str] = set()
+    pending = list(roots)
     while pending:
         name = pending.pop()
-        if name in reachable:
-            continue
-        reachable.add(name)
-        pending.extend(ref.removeprefix(REF_PREFIX) for ref in references(schemas[name]))
-    return dropped - reachable
+        if name not in found:
+            found.add(name)
+            pending.extend(ref.removeprefix(REF_PREFIX) for ref in references(schemas[name]))
+    return found
+
+
+def webhook_payloads(spec: dict[str, Any]) -> dict[str, str]:
+    """Each webhook of the spec's `webhooks:` -> the schema of the JSON body SignalWire POSTs."""
+    found: dict[str, str] = {}
+    for name, item in spec.get("webhooks", {}).items():
+        body = item["post"]["requestBody"]["content"]["application/json"]["schema"]
+        if "$ref" not in body:
+            raise ValueError(f"webhook {name}: the request body must be a $ref to a named schema")
+        found[name] = body["$ref"].removeprefix(REF_PREFIX)
+    return found
+
+
+def webhook_only_schemas(spec: dict[str, Any]) -> set[str]:
+    """Schemas only the webhook payloads use (nothing the client sends or receives)."""
+    schemas = spec["components"]["schemas"]
+    for_webhooks = reachable(schemas, set(webhook_payloads(spec).values()))
+    return for_webhooks - reachable(schemas, {ref.removeprefix(REF_PREFIX) for ref in references(spec["paths"])})
+
+
+def render_webhook_models(spec: dict[str, Any]) -> str:
+    """`webhook_models.py`: the payload model of each webhook, and their union."""
+    payloads = webhook_payloads(spec)
+    models = sorted(set(payloads.values()))
+    imports = "\n".join(f"from .models.{snake_case(name)} import {name}" for name in models)
+    table = "\n".join(f"    {hook!r}: {model}," for hook, model in payloads.items())
+    return f'''"""The payload model of each webhook in the spec's `webhooks:`. {HEADER}"""
+
+from __future__ import annotations
+
+from typing import Final, TypeAlias
+
+{imports}
+
+WebhookPayload: TypeAlias = {" | ".join(models)}
+"""Any payload SignalWire POSTs to your server for the Calling API."""
+
+WEBHOOK_MODELS: Final[dict[str, type[WebhookPayload]]] = {{
+{table}
+}}
+"""The model of each webhook's payload, by the webhook's name in the spec."""
+
+__all__ = ["WEBHOOK_MODELS", "WebhookPayload"]
+'''
 
 
 def references(node: Any) -> list[str]:
@@ -470,6 +524,7 @@ def write(spec_path: Path, package_dir: Path, models: dict[str, str]) -> None:
     (package_dir / "_calling.py").write_text(render_calling_module(spec), encoding="utf-8")
     (package_dir / "types.py").write_text(TYPES_MODULE, encoding="utf-8")
     (package_dir / "models" / "__init__.py").write_text(render_models_index(models), encoding="utf-8")
+    (package_dir / "webhook_models.py").write_text(render_webhook_models(spec), encoding="utf-8")
     (package_dir.parent / "README.md").write_text(render_readme(spec), encoding="utf-8")
 
 

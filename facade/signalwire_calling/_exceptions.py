@@ -172,3 +172,17 @@ def status_error(response: httpx.Response) -> APIStatusError:
             detail = f": {shown}" if shown else ""
     message = f"{response.status_code} {reason}".rstrip() + detail
     return cls(message, response=response, body=body)
+
+
+# --- webhooks (signalwire_calling.webhooks) ------------------------------------------------------------------
+
+
+class WebhookVerificationError(SignalWireError):
+    """A webhook request's signature is missing or does not match: do not trust it, do not answer it."""
+
+
+class WebhookPayloadError(SignalWireError, ValueError):
+    """A webhook body is not JSON, or not the payload of any webhook the spec describes."""
+
+
+__all__ += ["WebhookPayloadError", "WebhookVerificationError"]

@@ -7,6 +7,19 @@ from typing import Any, Literal, NotRequired, TypeAlias, Union
 from typing_extensions import TypedDict
 
 
+class AiCallInfo(TypedDict):
+    """
+    Which call an AI sidecar event belongs to. `project_id` and `space_id` are present when SignalWire has them.
+    """
+
+    project_id: NotRequired[str]
+    space_id: NotRequired[str]
+    call_id: str
+    content_type: str
+    content_disposition: str
+    conversation_type: str
+
+
 class AiHoldParams(TypedDict, closed=True):
     """
     Options for `calling.ai_hold`.
@@ -55,6 +68,37 @@ class AiSidecarAskRequest(TypedDict, closed=True):
     id: str
     command: Literal["calling.ai_sidecar.ask"]
     params: AiSidecarAskParams
+
+
+class AiSidecarChannelData(TypedDict):
+    """
+    Who is on the call a sidecar event comes from; each field is there when the call has it.
+    """
+
+    call_id: NotRequired[str]
+    caller_id_name: NotRequired[str]
+    caller_id_number: NotRequired[str]
+    destination_number: NotRequired[str]
+
+
+AiSidecarEventType: TypeAlias = Literal[
+    "start",
+    "turn",
+    "request",
+    "thought",
+    "insight",
+    "skip",
+    "tool_call",
+    "tool_result",
+    "action",
+    "global_data_change",
+    "history_pruned",
+    "error",
+    "ask_request",
+    "ask_answer",
+    "stop",
+    "final",
+]
 
 
 class AiSidecarPokeParams(TypedDict, closed=True):
@@ -371,6 +415,51 @@ HangupReason: TypeAlias = Literal["hangup", "cancel", "busy", "noAnswer", "decli
 
 
 HttpMethod: TypeAlias = Literal["GET", "POST"]
+
+
+InboundCallDirection: TypeAlias = Literal["inbound", "outbound"]
+
+
+class InboundCallHeader(TypedDict):
+    """
+    One header of a call.
+    """
+
+    name: str
+    value: str
+
+
+class InboundCallPeer(TypedDict):
+    """
+    The call a call is bridged to.
+    """
+
+    call_id: str
+    node_id: str
+
+
+class InboundCallSipData(TypedDict):
+    """
+    SIP details of a SIP call (`type` `sip`), taken from its request URI and its From, To and Contact headers.
+    """
+
+    sip_req_host: str
+    sip_req_uri: str
+    sip_req_user: str
+    sip_from_host: str
+    sip_from_uri: str
+    sip_from_user: str
+    sip_to_host: str
+    sip_to_uri: str
+    sip_to_user: str
+    sip_contact_user: str
+    sip_contact_port: str
+    sip_contact_uri: str
+    sip_contact_host: str
+    sip_contact_params: dict[str, Any]
+
+
+InboundCallType: TypeAlias = Literal["sip", "phone", "webrtc"]
 
 
 class InternalServerErrorBody(TypedDict):
@@ -791,6 +880,27 @@ class SidecarSwaigDefaults(TypedDict, closed=True):
 SpeechEngine: TypeAlias = Literal["deepgram", "google"]
 
 
+StreamState: TypeAlias = Literal["streaming", "finished"]
+
+
+class StreamStatus(TypedDict):
+    """
+    The stream a stream status callback is about.
+    """
+
+    call_id: str
+    node_id: str
+    segment_id: str
+    tag: NotRequired[str]
+    control_id: str
+    state: StreamState | str
+    url: str
+    name: NotRequired[str]
+
+
+StreamStatusEventType: TypeAlias = Literal["calling.call.stream"]
+
+
 class StreamStopParams(TypedDict, closed=True):
     """
     Options for `calling.stream.stop`.
@@ -903,6 +1013,20 @@ class TranscribeRequest(TypedDict, closed=True):
     params: TranscribeParams
 
 
+class TranscribeStatus(TypedDict):
+    """
+    The transcript a transcription status callback is about.
+    """
+
+    id: str
+    call_id: str
+    segment_id: str
+    text: NotRequired[str]
+
+
+TranscribeStatusEventType: TypeAlias = Literal["calling.transcript.completed", "calling.transcript.failed"]
+
+
 class TranscribeStopParams(TypedDict, closed=True):
     """
     Options for `calling.transcribe.stop`.
@@ -995,6 +1119,17 @@ class AiMessageRequest(TypedDict, closed=True):
     id: str
     command: Literal["calling.ai_message"]
     params: AiMessageParams
+
+
+class AiSidecarEvent(TypedDict):
+    """
+    One sidecar event. The four fields below come with every event; `type` decides the rest (for example `insight.raw` or `final.summary`), which arrive as additional properties.
+    """
+
+    type: AiSidecarEventType | str
+    ts: int
+    tick_id: int
+    channel_data: AiSidecarChannelData
 
 
 CallLeg = TypedDict(
@@ -1090,6 +1225,16 @@ class EndRequest(TypedDict, closed=True):
     id: str
     command: Literal["calling.end"]
     params: EndParams
+
+
+class InboundCallParent(TypedDict):
+    """
+    The call that created a call, such as the leg that ran a `connect` or a transfer.
+    """
+
+    device_type: InboundCallType | str
+    call_id: str
+    node_id: str
 
 
 class LiveTranscribeStartOptions(TypedDict, closed=True):
@@ -1304,6 +1449,19 @@ class StreamRequest(TypedDict, closed=True):
     params: StreamParams
 
 
+class StreamStatusCallbackPayload(TypedDict):
+    """
+    What SignalWire POSTs to a stream's `status_url` when the stream starts or ends. Like every webhook payload here, fields this spec does not list are kept, not refused.
+    """
+
+    event_type: StreamStatusEventType | str
+    event_channel: str
+    timestamp: float
+    project_id: str
+    space_id: str
+    params: StreamStatus
+
+
 class Swml(TypedDict, closed=True):
     """
     Inline SWML document, as accepted by `swml` in `dial` and `update`, `to_script` in `dial` and `dest` in `calling.transfer`; only its envelope is typed: `version` plus `sections`, whose required `main` section and any other named sections are lists of SWML instructions left as free-form JSON. SWML is a separate, much larger language (SignalWire's own definition of it is about 190 schemas and 300 KB, versioned on its own), so the client validates just the envelope, passes the instructions through unchanged and lets SignalWire validate them. For typed SWML, build the document with a SWML builder and pass the result here.
@@ -1352,6 +1510,18 @@ class TapRequest(TypedDict, closed=True):
     params: TapParams
 
 
+class TranscribeStatusCallbackPayload(TypedDict):
+    """
+    What SignalWire POSTs to a transcription's `status_url` once it is over. Like every webhook payload here, fields this spec does not list are kept, not refused.
+    """
+
+    event_type: TranscribeStatusEventType | str
+    timestamp: float
+    project_id: str
+    space_id: str
+    params: TranscribeStatus
+
+
 class TransferParams(TypedDict, closed=True):
     """
     Options for `calling.transfer`.
@@ -1383,6 +1553,15 @@ class UpdateSwmlParams(TypedDict, closed=True):
     status: NotRequired[UpdateCallStatus]
     status_url: NotRequired[str]
     swml: Swml
+
+
+class AiSidecarCallbackPayload(TypedDict):
+    """
+    What an AI sidecar POSTs to its `url` for each event: the call it follows and the event itself. Like every webhook payload here, fields this spec does not list are kept, not refused.
+    """
+
+    call_info: AiCallInfo
+    sidecar_event: AiSidecarEvent
 
 
 class DetectFaxConfig(TypedDict, closed=True):
@@ -1463,6 +1642,42 @@ DialUrlParams = TypedDict(
     },
     closed=True,
 )
+
+
+InboundCall = TypedDict(
+    "InboundCall",
+    {
+        "call_id": str,
+        "node_id": str,
+        "segment_id": str,
+        "tag": NotRequired[str],
+        "call_state": str,
+        "direction": InboundCallDirection | str,
+        "type": InboundCallType | str,
+        "from": str,
+        "to": str,
+        "from_number": NotRequired[str],
+        "to_number": NotRequired[str],
+        "dial_winner": NotRequired[str],
+        "headers": list[InboundCallHeader],
+        "parent": NotRequired[InboundCallParent],
+        "peer": NotRequired[InboundCallPeer],
+        "sip_data": NotRequired[InboundCallSipData],
+        "project_id": str,
+        "space_id": str,
+    },
+)
+
+
+class InboundCallWebhookPayload(TypedDict):
+    """
+    What SignalWire POSTs to a SWML URL to fetch a call's document: the call, and the variables the document can use. Like every webhook payload here, fields this spec does not list are kept, not refused.
+    """
+
+    call: InboundCall
+    vars: dict[str, Any]
+    envs: dict[str, Any]
+    params: dict[str, Any]
 
 
 class LiveTranscribeStartAction(TypedDict, closed=True):

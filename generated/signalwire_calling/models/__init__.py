@@ -6,8 +6,13 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .ai_call_info import AiCallInfo
     from .ai_message_reset import AiMessageReset
     from .ai_message_role import AiMessageRole
+    from .ai_sidecar_callback_payload import AiSidecarCallbackPayload
+    from .ai_sidecar_channel_data import AiSidecarChannelData
+    from .ai_sidecar_event import AiSidecarEvent
+    from .ai_sidecar_event_type import AiSidecarEventType
     from .api_error_item import ApiErrorItem
     from .bad_request_body import BadRequestBody
     from .call_direction import CallDirection
@@ -30,6 +35,18 @@ if TYPE_CHECKING:
     from .fabric_device_leg import FabricDeviceLeg
     from .hangup_reason import HangupReason
     from .http_method import HttpMethod
+    from .inbound_call import InboundCall
+    from .inbound_call_direction import InboundCallDirection
+    from .inbound_call_header import InboundCallHeader
+    from .inbound_call_parent import InboundCallParent
+    from .inbound_call_peer import InboundCallPeer
+    from .inbound_call_sip_data import InboundCallSipData
+    from .inbound_call_sip_data_sip_contact_params import InboundCallSipDataSipContactParams
+    from .inbound_call_type import InboundCallType
+    from .inbound_call_webhook_payload import InboundCallWebhookPayload
+    from .inbound_call_webhook_payload_envs import InboundCallWebhookPayloadEnvs
+    from .inbound_call_webhook_payload_params import InboundCallWebhookPayloadParams
+    from .inbound_call_webhook_payload_vars import InboundCallWebhookPayloadVars
     from .internal_server_error_body import InternalServerErrorBody
     from .live_transcribe_start_action import LiveTranscribeStartAction
     from .live_transcribe_start_options import LiveTranscribeStartOptions
@@ -85,6 +102,10 @@ if TYPE_CHECKING:
     from .sidecar_swaig_defaults import SidecarSwaigDefaults
     from .sidecar_swaig_function import SidecarSwaigFunction
     from .speech_engine import SpeechEngine
+    from .stream_state import StreamState
+    from .stream_status import StreamStatus
+    from .stream_status_callback_payload import StreamStatusCallbackPayload
+    from .stream_status_event_type import StreamStatusEventType
     from .stream_track import StreamTrack
     from .swml import Swml
     from .swml_sections import SwmlSections
@@ -98,6 +119,9 @@ if TYPE_CHECKING:
     from .tap_rtp_params import TapRtpParams
     from .tap_ws_params import TapWsParams
     from .transcribe_direction import TranscribeDirection
+    from .transcribe_status import TranscribeStatus
+    from .transcribe_status_callback_payload import TranscribeStatusCallbackPayload
+    from .transcribe_status_event_type import TranscribeStatusEventType
     from .translation_filter_preset import TranslationFilterPreset
     from .tts_gender import TtsGender
     from .unauthorized_body import UnauthorizedBody
@@ -105,8 +129,13 @@ if TYPE_CHECKING:
     from .update_call_status import UpdateCallStatus
 
 _MODULES: dict[str, str] = {
+    "AiCallInfo": "ai_call_info",
     "AiMessageReset": "ai_message_reset",
     "AiMessageRole": "ai_message_role",
+    "AiSidecarCallbackPayload": "ai_sidecar_callback_payload",
+    "AiSidecarChannelData": "ai_sidecar_channel_data",
+    "AiSidecarEvent": "ai_sidecar_event",
+    "AiSidecarEventType": "ai_sidecar_event_type",
     "ApiErrorItem": "api_error_item",
     "BadRequestBody": "bad_request_body",
     "CallDirection": "call_direction",
@@ -129,6 +158,18 @@ _MODULES: dict[str, str] = {
     "FabricDeviceLeg": "fabric_device_leg",
     "HangupReason": "hangup_reason",
     "HttpMethod": "http_method",
+    "InboundCall": "inbound_call",
+    "InboundCallDirection": "inbound_call_direction",
+    "InboundCallHeader": "inbound_call_header",
+    "InboundCallParent": "inbound_call_parent",
+    "InboundCallPeer": "inbound_call_peer",
+    "InboundCallSipData": "inbound_call_sip_data",
+    "InboundCallSipDataSipContactParams": "inbound_call_sip_data_sip_contact_params",
+    "InboundCallType": "inbound_call_type",
+    "InboundCallWebhookPayload": "inbound_call_webhook_payload",
+    "InboundCallWebhookPayloadEnvs": "inbound_call_webhook_payload_envs",
+    "InboundCallWebhookPayloadParams": "inbound_call_webhook_payload_params",
+    "InboundCallWebhookPayloadVars": "inbound_call_webhook_payload_vars",
     "InternalServerErrorBody": "internal_server_error_body",
     "LiveTranscribeStartAction": "live_transcribe_start_action",
     "LiveTranscribeStartOptions": "live_transcribe_start_options",
@@ -184,6 +225,10 @@ _MODULES: dict[str, str] = {
     "SidecarSwaigDefaults": "sidecar_swaig_defaults",
     "SidecarSwaigFunction": "sidecar_swaig_function",
     "SpeechEngine": "speech_engine",
+    "StreamState": "stream_state",
+    "StreamStatus": "stream_status",
+    "StreamStatusCallbackPayload": "stream_status_callback_payload",
+    "StreamStatusEventType": "stream_status_event_type",
     "StreamTrack": "stream_track",
     "Swml": "swml",
     "SwmlSections": "swml_sections",
@@ -197,6 +242,9 @@ _MODULES: dict[str, str] = {
     "TapRtpParams": "tap_rtp_params",
     "TapWsParams": "tap_ws_params",
     "TranscribeDirection": "transcribe_direction",
+    "TranscribeStatus": "transcribe_status",
+    "TranscribeStatusCallbackPayload": "transcribe_status_callback_payload",
+    "TranscribeStatusEventType": "transcribe_status_event_type",
     "TranslationFilterPreset": "translation_filter_preset",
     "TtsGender": "tts_gender",
     "UnauthorizedBody": "unauthorized_body",
@@ -205,8 +253,13 @@ _MODULES: dict[str, str] = {
 }
 
 __all__ = [
+    "AiCallInfo",
     "AiMessageReset",
     "AiMessageRole",
+    "AiSidecarCallbackPayload",
+    "AiSidecarChannelData",
+    "AiSidecarEvent",
+    "AiSidecarEventType",
     "ApiErrorItem",
     "BadRequestBody",
     "CallDirection",
@@ -229,6 +282,18 @@ __all__ = [
     "FabricDeviceLeg",
     "HangupReason",
     "HttpMethod",
+    "InboundCall",
+    "InboundCallDirection",
+    "InboundCallHeader",
+    "InboundCallParent",
+    "InboundCallPeer",
+    "InboundCallSipData",
+    "InboundCallSipDataSipContactParams",
+    "InboundCallType",
+    "InboundCallWebhookPayload",
+    "InboundCallWebhookPayloadEnvs",
+    "InboundCallWebhookPayloadParams",
+    "InboundCallWebhookPayloadVars",
     "InternalServerErrorBody",
     "LiveTranscribeStartAction",
     "LiveTranscribeStartOptions",
@@ -284,6 +349,10 @@ __all__ = [
     "SidecarSwaigDefaults",
     "SidecarSwaigFunction",
     "SpeechEngine",
+    "StreamState",
+    "StreamStatus",
+    "StreamStatusCallbackPayload",
+    "StreamStatusEventType",
     "StreamTrack",
     "Swml",
     "SwmlSections",
@@ -297,6 +366,9 @@ __all__ = [
     "TapRtpParams",
     "TapWsParams",
     "TranscribeDirection",
+    "TranscribeStatus",
+    "TranscribeStatusCallbackPayload",
+    "TranscribeStatusEventType",
     "TranslationFilterPreset",
     "TtsGender",
     "UnauthorizedBody",
