@@ -18,6 +18,7 @@ import attrs
 from .._body import to_json, wire_name
 from .._spec import COMMANDS, REQUEST_SCHEMA, SCHEMAS
 from .._validation import Issue, validate
+from ._callbacks import DEFAULT_DELIVERY_TIMEOUT, WebhookDeliveries
 
 if TYPE_CHECKING:
     from .._client import AsyncRestClient, RestClient
@@ -127,6 +128,8 @@ class Call:
     """The `reason` of `calling.end`, `completed`/`canceled` for `update`, or what a test passed to `hangup`."""
     operations: dict[str, Operation] = attrs.field(factory=dict)
     """Operations started on it, by control id (a finished one stays until its control id is reused)."""
+    swml: str | None = None
+    """What the handler at its `url` last answered (a mock with a signing key fetches it, see `deliveries`)."""
 
     @property
     def ended(self) -> bool:
@@ -296,7 +299,7 @@ def _matches(request: RecordedRequest, command: str | None, call_id: object, par
     return all(key in request.params and request.params[key] == value for key, value in params.items())
 
 
-class CallingMock:
+class CallingMock(WebhookDeliveries):
     """A mock of `POST /api/calling/calls` with calls, operations, a journal and scripted faults.
 
     Args:
@@ -305,6 +308,10 @@ class CallingMock:
         auto_answer: Answer every dialed call right after the `dial` answer (which says `queued`).
             False: calls stay `queued` until `answer()` or `set_status()`.
         latency: Seconds every answer waits (keep it tiny in tests).
+        signing_key: Send SignalWire's webhooks, signed with this key, to the URLs the commands give (the
+            SWML fetch of `dial`/`update` `url`, stream and transcription `status_url`, sidecar `url`); see
+            `deliveries`. None (the default): no webhook is sent.
+        delivery_timeout: Seconds a webhook delivery may take before it is journaled as failed.
 
     Thread-safe: the server's threads and the test's thread may use it at once.
     """
@@ -316,6 +323,8 @@ class CallingMock:
         *,
         auto_answer: bool = True,
         latency: float = 0.0,
+        signing_key: str | None = None,
+        delivery_timeout: float = DEFAULT_DELIVERY_TIMEOUT,
     ) -> None:
         self.project = DEFAULT_PROJECT if project is None else project
         self.token = DEFAULT_TOKEN if token is None else token
@@ -325,6 +334,7 @@ class CallingMock:
         self._calls: dict[str, Call] = {}
         self._journal: list[RecordedRequest] = []
         self._faults: list[_Scripted] = []
+        self._init_webhooks(signing_key, delivery_timeout)
 
     def __repr__(self) -> str:
         return f"CallingMock(project={self.project!r}, calls={len(self._calls)}, requests={len(self._journal)})"
@@ -416,7 +426,10 @@ class CallingMock:
                 fault_name, status = "status", fault.status
                 answer = _error_body(fault.status) if fault.body is None else fault.body
             else:
+                before = self._snapshot(self._calls.get(call_id or ""))
                 status, answer = self._process(method, path, authorized, is_json, data, command, call_id, params)
+                if status == 200:
+                    self._observe(self._calls.get(call_id or answer["id"]), before, command, params)
                 if fault is not None and fault.drop == "after_read":
                     fault_name, drop, status, answer = "drop_after_read", "after_read", None, None
                 elif fault is not None:
@@ -680,7 +693,9 @@ class CallingMock:
             if call.ended:
                 raise ValueError(f"call {call.id} has already ended ({call.status})")
             if status in ENDED_STATUSES:
+                before = self._snapshot(call)
                 self._end(call, status, status)
+                self._observe(call, before)
             else:
                 call.status = status
                 if status == "answered" and call.answered_at is None:
@@ -710,10 +725,13 @@ class CallingMock:
     def finish(self, call_id: object, control_id: str) -> Operation:
         """An operation ends by itself (the audio played out, the digits came in)."""
         with self._lock:
-            operation = self.call(call_id).operation(control_id)
+            call = self.call(call_id)
+            before = self._snapshot(call)
+            operation = call.operation(control_id)
             if operation.live:
                 operation.state = "finished"
                 operation.effects.append("finish")
+            self._observe(call, before)
             return operation
 
     @staticmethod
@@ -727,6 +745,7 @@ class CallingMock:
             self._calls.clear()
             self._journal.clear()
             self._faults.clear()
+            self._clear_deliveries()
 
     # -- the journal -------------------------------------------------------------------------------------------
 
