@@ -38,6 +38,7 @@ __all__ = [
     "SHA1_HEADER",
     "SHA256_HEADER",
     "SIGNING_KEY_VARIABLE",
+    "WEBHOOK_MODELS",
     "AiSidecarCallbackPayload",
     "InboundCallWebhookPayload",
     "StreamStatusCallbackPayload",

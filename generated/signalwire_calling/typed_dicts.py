@@ -417,6 +417,9 @@ HangupReason: TypeAlias = Literal["hangup", "cancel", "busy", "noAnswer", "decli
 HttpMethod: TypeAlias = Literal["GET", "POST"]
 
 
+InboundCallDialWinner: TypeAlias = Literal["true"]
+
+
 InboundCallDirection: TypeAlias = Literal["inbound", "outbound"]
 
 
@@ -1658,7 +1661,7 @@ InboundCall = TypedDict(
         "to": str,
         "from_number": NotRequired[str],
         "to_number": NotRequired[str],
-        "dial_winner": NotRequired[str],
+        "dial_winner": NotRequired[InboundCallDialWinner | str],
         "headers": list[InboundCallHeader],
         "parent": NotRequired[InboundCallParent],
         "peer": NotRequired[InboundCallPeer],

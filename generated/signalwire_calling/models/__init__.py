@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .hangup_reason import HangupReason
     from .http_method import HttpMethod
     from .inbound_call import InboundCall
+    from .inbound_call_dial_winner import InboundCallDialWinner
     from .inbound_call_direction import InboundCallDirection
     from .inbound_call_header import InboundCallHeader
     from .inbound_call_parent import InboundCallParent
@@ -159,6 +160,7 @@ _MODULES: dict[str, str] = {
     "HangupReason": "hangup_reason",
     "HttpMethod": "http_method",
     "InboundCall": "inbound_call",
+    "InboundCallDialWinner": "inbound_call_dial_winner",
     "InboundCallDirection": "inbound_call_direction",
     "InboundCallHeader": "inbound_call_header",
     "InboundCallParent": "inbound_call_parent",
@@ -283,6 +285,7 @@ __all__ = [
     "HangupReason",
     "HttpMethod",
     "InboundCall",
+    "InboundCallDialWinner",
     "InboundCallDirection",
     "InboundCallHeader",
     "InboundCallParent",

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.inbound_call_dial_winner import InboundCallDialWinner, check_inbound_call_dial_winner
 from ..models.inbound_call_direction import InboundCallDirection, check_inbound_call_direction
 from ..models.inbound_call_type import InboundCallType, check_inbound_call_type
 from ..types import UNSET, Unset
@@ -54,8 +55,9 @@ class InboundCall:
     """ Phone number the call comes from; only for phone calls (SIP and WebRTC calls use `from`). """
     to_number: str | Unset = UNSET
     """ Phone number the call goes to; only for phone calls (SIP and WebRTC calls use `to`). """
-    dial_winner: str | Unset = UNSET
-    """ The string `"true"` when this call is the one that answered a parallel dial; absent otherwise. """
+    dial_winner: InboundCallDialWinner | str | Unset = UNSET
+    """ The string `"true"` when this call is the one that answered a parallel dial; absent otherwise. Open: another
+    value added by SignalWire later arrives as a plain string. """
     parent: InboundCallParent | Unset = UNSET
     """ The call that created a call, such as the leg that ran a `connect` or a transfer. """
     peer: InboundCallPeer | Unset = UNSET
@@ -105,7 +107,13 @@ class InboundCall:
 
         to_number = self.to_number
 
-        dial_winner = self.dial_winner
+        dial_winner: str | Unset
+        if isinstance(self.dial_winner, Unset):
+            dial_winner = UNSET
+        elif isinstance(self.dial_winner, str):
+            dial_winner = self.dial_winner
+        else:
+            dial_winner = self.dial_winner
 
         parent: dict[str, Any] | Unset = UNSET
         if not isinstance(self.parent, Unset):
@@ -216,7 +224,20 @@ class InboundCall:
 
         to_number = d.pop("to_number", UNSET)
 
-        dial_winner = d.pop("dial_winner", UNSET)
+        def _parse_dial_winner(data: object) -> InboundCallDialWinner | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                dial_winner_type_0 = check_inbound_call_dial_winner(data)
+
+                return dial_winner_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InboundCallDialWinner | str | Unset, data)
+
+        dial_winner = _parse_dial_winner(d.pop("dial_winner", UNSET))
 
         _parent = d.pop("parent", UNSET)
         parent: InboundCallParent | Unset
