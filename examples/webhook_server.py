@@ -87,7 +87,7 @@ class QuietHandler(WSGIRequestHandler):
 def serve(app: WSGIApplication, port: int = 0) -> tuple[WSGIServer, threading.Thread]:
     """Serve `app` on 127.0.0.1 from a daemon thread; `server.shutdown()` stops it."""
     server = make_server("127.0.0.1", port, app, handler_class=QuietHandler)
-    thread = threading.Thread(target=server.serve_forever, name="webhook-server", daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), name="webhook-server", daemon=True)
     thread.start()
     return server, thread
 

@@ -160,9 +160,9 @@ class WebhookDeliveries:
         """
         if not self.signing_key:
             raise ValueError("CallingMock(signing_key=...) is needed to send webhooks")
-        kind = kind_of(payload)
+        detached = json.loads(json.dumps(payload))  # later changes to `payload` do not reach the journal
         with self._lock:
-            self._enqueue(url, kind, dict(payload), None, sha256=sha256)
+            self._enqueue(url, kind_of(detached), detached, None, sha256=sha256)
 
     # -- hooks called by CallingMock, under its lock ----------------------------------------------------------
 
