@@ -46,11 +46,11 @@ example = load_example()
 class Handler:
     """The example WSGI app, served on 127.0.0.1 by wsgiref, recording what it verified and parsed."""
 
-    def __init__(self, server: WSGIServer) -> None:
+    def __init__(self, server: WSGIServer, signing_key: str = KEY) -> None:
         self.server = server
         self.base = f"http://127.0.0.1:{server.server_port}"
         self.events: list[webhooks.WebhookPayload] = []
-        server.set_app(example.make_app(self.base, signing_key=KEY, handle=self.handle))
+        server.set_app(example.make_app(self.base, signing_key=signing_key, handle=self.handle))
 
     def handle(self, event: webhooks.WebhookPayload) -> bytes | None:
         self.events.append(event)
