@@ -12,6 +12,8 @@ import hmac
 import importlib.util
 import json
 import socket
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -249,14 +251,24 @@ def failing(status: str, body: bytes = b"", pause: float = 0.0) -> Callable[...,
     return app
 
 
+def trickling(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+    """Answers a byte every 0.1 s for 2 s: each read is quick, the whole answer is not."""
+    environ["wsgi.input"].read(int(environ.get("CONTENT_LENGTH") or 0))
+    start_response("200 OK", [])
+    for _ in range(20):
+        time.sleep(0.1)
+        yield b"x"
+
+
 @pytest.mark.parametrize(
     ("app", "error"),
     [
         (failing("500 Internal Server Error", b"boom"), "answered 500"),
+        (trickling, "no answer within 0.3s"),
         (failing("200 OK", b"x" * (2 << 20)), "answer longer than 1048576 bytes"),
         (failing("200 OK", pause=1.0), "no answer within 0.3s"),
     ],
-    ids=["error-status", "oversized", "slow"],
+    ids=["error-status", "trickle", "oversized", "slow"],
 )
 def test_a_failing_handler_is_recorded_not_fatal(app: Callable[..., Iterable[bytes]], error: str) -> None:
     mock = CallingMock(signing_key=KEY, delivery_timeout=0.3)
@@ -348,3 +360,13 @@ def test_async_client_in_process_with_a_handler_on_the_same_event_loop(mock: Cal
     assert isinstance(event, webhooks.InboundCallWebhookPayload)
     assert event.call.call_id == call_id
     assert mock.call(call_id).swml == json.dumps(SWML)
+
+
+def test_the_example_server_demo_runs() -> None:
+    path = Path(__file__).resolve().parents[1] / "examples" / "webhook_server.py"
+    argv = [sys.executable, str(path), "--mock"]
+    result = subprocess.run(argv, capture_output=True, text=True, timeout=60, check=False)  # noqa: S603
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("mock -> http://127.0.0.1:") == 4
+    assert "inboundCallWebhook: 200" in result.stdout
+    assert "the call's SWML, as the server answered it: {" in result.stdout

@@ -67,6 +67,11 @@ Rules, in the order they are applied to each request:
     (`calling.ai.stop` without `control_id` stops every live `ai` operation).
 11. The other commands (denoise, transfer, ai_hold, user_event, ...) change nothing and answer the call's leg.
 
+12. Webhooks, with `CallingMock(signing_key=...)` only: `dial`/`update` with `url` POST a signed SWML fetch
+    there (the answer becomes the call's `swml`), `stream`/`transcribe` with `status_url` POST their status
+    callbacks, `ai_sidecar` with `url` its `start`/`stop` events; from a background thread, journaled in
+    `deliveries` (`wait_for_deliveries()`), a failing handler recorded there, never raised (see `_callbacks`).
+
 Every answer is JSON that the vendor's contract accepts: a `Calling.CallLeg` for 200, its error bodies
 otherwise; the only exception is a body a test scripts itself (`script(Fault(body=...))`,
 `fail_next(body=...)`). Every request is journaled (`requests`, `last`, `sent()`, `assert_sent()`,
@@ -80,6 +85,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ._callbacks import Delivery
     from ._mock import (
         DEFAULT_PROJECT,
         DEFAULT_TOKEN,
@@ -99,6 +105,7 @@ __all__ = [
     "AsyncMockTransport",
     "Call",
     "CallingMock",
+    "Delivery",
     "Fault",
     "MockServer",
     "MockTransport",
@@ -108,6 +115,7 @@ __all__ = [
 ]
 
 _HOMES = {
+    "Delivery": "_callbacks",
     "MockServer": "_server",
     "MockTransport": "_transport",
     "AsyncMockTransport": "_transport",

@@ -11,11 +11,11 @@ With a signing key, `CallingMock` sends what SignalWire sends:
 - `calling.ai_sidecar` with `url`: an `aiSidecarCallback` of type `start`, and `stop` when the sidecar is
   stopped or the call ends.
 
-Status and sidecar callbacks carry only `X-Signalwire-Signature` (HMAC-SHA1), as SignalWire's do. Every
-delivery is a POST of JSON, from one background thread in the order the events happened (so a command's
-answer never waits for the handler, and an async test's event loop is never blocked), with a bounded timeout
-and a cap on the answer read. A handler that fails, answers an error or cannot be reached is journaled with the
-error; the command it came from has already been answered normally.
+Status and sidecar callbacks carry only `X-Signalwire-Signature` (HMAC-SHA1), as SignalWire's do. Every delivery
+is a POST of JSON (a `status_url_method` of GET is not honoured), from one background thread in the order the
+events happened (so a command's answer never waits for the handler, and an async test's event loop is never
+blocked), with a bounded timeout and a cap on the answer read. A handler that fails, answers an error or cannot
+be reached is journaled with the error; the command it came from has already been answered normally.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_DELIVERY_TIMEOUT", "DEFAULT_TRANSCRIPT", "MAX_ANSWER_BYTES", "Delivery", "WebhookDeliveries"]
 
 DEFAULT_DELIVERY_TIMEOUT: Final = 5.0
-"""Seconds a delivery may take (connect, send, each read) before it is given up."""
+"""Seconds a delivery may take, from connecting to the last byte of the answer, before it is given up."""
 MAX_ANSWER_BYTES: Final = 1 << 20
 """At most this much of a handler's answer is read; a longer one is cut and the delivery marked failed."""
 DEFAULT_TRANSCRIPT: Final = "Hello from the mock."
@@ -307,6 +307,7 @@ class WebhookDeliveries:
         headers.update(sign(signing_key=self.signing_key, url=job.url, raw_body=body, sha256=job.sha256))
         status: int | None = None
         answer, error = b"", None
+        deadline = time.monotonic() + self.delivery_timeout  # httpx's timeouts bound each phase, not the sum
         try:
             with http.stream("POST", job.url, content=body, headers=headers) as response:
                 status = response.status_code
@@ -315,6 +316,8 @@ class WebhookDeliveries:
                     if len(answer) > MAX_ANSWER_BYTES:
                         answer, error = answer[:MAX_ANSWER_BYTES], f"answer longer than {MAX_ANSWER_BYTES} bytes"
                         break
+                    if time.monotonic() > deadline:
+                        raise httpx.ReadTimeout("the answer took too long", request=response.request)
             if error is None and not 200 <= status < 300:
                 error = f"answered {status}"
         except httpx.TimeoutException:
