@@ -255,3 +255,14 @@ def test_importing_the_package_loads_no_webhook_code() -> None:
     argv = [sys.executable, "-c", script]
     out = subprocess.run(argv, capture_output=True, text=True, check=True).stdout  # noqa: S603 - our own script
     assert out.strip() == "[]"
+
+
+def test_the_webhooks_module_is_an_attribute_of_the_package_loaded_on_first_use() -> None:
+    script = (
+        "import sys, signalwire_calling\n"
+        "before = 'signalwire_calling.webhooks' in sys.modules\n"
+        "print(before, signalwire_calling.webhooks.__name__, signalwire_calling.WebhookVerificationError.__name__)\n"
+    )
+    argv = [sys.executable, "-c", script]
+    out = subprocess.run(argv, capture_output=True, text=True, check=True).stdout  # noqa: S603 - our own script
+    assert out.split() == ["False", "signalwire_calling.webhooks", "WebhookVerificationError"]

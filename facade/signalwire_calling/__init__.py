@@ -38,6 +38,8 @@ from ._exceptions import (
     RateLimitError,
     SignalWireError,
     UnprocessableEntityError,
+    WebhookPayloadError,
+    WebhookVerificationError,
 )
 from ._response import APIResponse
 from ._spec import CallResponse
@@ -68,19 +70,23 @@ __all__ = [
     "RestClient",
     "SignalWireError",
     "UnprocessableEntityError",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
     "__version__",
     "models",
     "typed_dicts",
+    "webhooks",
 ]
 
 if TYPE_CHECKING:
-    from . import typed_dicts
+    from . import typed_dicts, webhooks
 
 
 def __getattr__(name: str) -> Any:
-    # typed_dicts only serves type checkers and IDEs: it is imported when asked for, not with the package.
-    if name == "typed_dicts":
+    # Imported when first asked for, not with the package: typed_dicts only serves type checkers and IDEs,
+    # webhooks only servers that receive SignalWire's callbacks.
+    if name in ("typed_dicts", "webhooks"):
         import importlib
 
-        return importlib.import_module(f"{__name__}.typed_dicts")
+        return importlib.import_module(f"{__name__}.{name}")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
