@@ -75,12 +75,18 @@ __all__ = [
 
 if TYPE_CHECKING:
     from . import typed_dicts
+    from ._handles import *  # noqa: F403
 
 
 def __getattr__(name: str) -> Any:
+    import importlib
+
     # typed_dicts only serves type checkers and IDEs: it is imported when asked for, not with the package.
     if name == "typed_dicts":
-        import importlib
-
         return importlib.import_module(f"{__name__}.typed_dicts")
+    # The call and operation handles (Call, PlayOperation, …) load with the first dial, or when named.
+    if name.endswith(("Call", "Operation")):
+        handles = importlib.import_module(f"{__name__}._handles")
+        if name in handles.__all__:
+            return getattr(handles, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
