@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import json
 import keyword
 import pprint
 import re
@@ -20,7 +21,7 @@ from typing import Any, Literal
 
 import yaml
 
-OUTPUTS = ("_spec.py", "_calling.py", "_handles.py", "types.py", "models/__init__.py")
+OUTPUTS = ("_spec.py", "_calling.py", "_handles.py", "_cli_table.py", "types.py", "models/__init__.py")
 REF_PREFIX = "#/components/schemas/"
 VALIDATION_KEYWORDS = {
     "type", "enum", "const", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength",
@@ -545,6 +546,94 @@ __all__ = {sorted(["AsyncCall", "Call", *(operation_class(k, p) for p in ("Async
 {render_handle_classes(spec, asynchronous=False)}{render_handle_classes(spec, asynchronous=True)}'''
 
 
+# --- the command-line table ---------------------------------------------------------------------------------
+
+
+def option_kind(node: dict[str, Any], schemas: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
+    """How the CLI reads a field: `str`, `int`, `float`, `bool`, `json` or `text_or_json`, and its choices."""
+    if "$ref" in node:
+        return option_kind(schemas[node["$ref"].removeprefix(REF_PREFIX)], schemas)
+    values = [node["const"]] if "const" in node else node.get("enum")
+    if values is not None:
+        if all(isinstance(value, str) for value in values):
+            return "str", tuple(values)
+        return "json", ()
+    options = node.get("anyOf") or node.get("oneOf")
+    if options:
+        found = [option_kind(option, schemas) for option in options]
+        kinds = {kind for kind, _ in found}
+        if kinds == {"str"}:
+            choices = tuple(dict.fromkeys(c for _, cs in found for c in cs))
+            return "str", choices if all(cs for _, cs in found) else ()
+        if len(kinds) == 1:
+            return kinds.pop(), ()
+        return ("text_or_json" if kinds == {"str", "json"} else "json"), ()
+    kind = node.get("type")
+    scalars = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+    return scalars.get(kind, "json") if isinstance(kind, str) else "json", ()
+
+
+def render_cli_table(spec: dict[str, Any]) -> str:
+    """`_cli_table.py`: per command, its names, help text and one option per param, for `signalwire_calling.cli`."""
+    schemas = spec["components"]["schemas"]
+    entries = []
+    for c in commands(spec):
+        options = []
+        for name, prop in c.fields.items():
+            kind, choices = option_kind(prop, schemas)
+            text = describe(prop, schemas)
+            if "default" in prop:
+                text += f" Server default: {json.dumps(prop['default'])}."
+            options.append(
+                f"Option({name!r}, {python_name(name)!r}, {kind!r}, {name in c.required!r}, {choices!r}, {text!r})"
+            )
+        description = " ".join(c.description.split())
+        listed = "".join(f"\n            {option}," for option in options)
+        entries.append(
+            f"    Command(\n        {c.method!r}, {c.wire_name!r}, {c.call_id != 'none'!r},\n        {summary(c)!r},\n"
+            f"        {description!r},\n        ({listed}{chr(10) + '        ' if options else ''}),\n    ),"
+        )
+    return f'''"""The `signalwire-calling` CLI: one subcommand per command, one option per param. {HEADER}"""
+
+from __future__ import annotations
+
+from typing import Final, Literal, NamedTuple
+
+OptionKind = Literal["str", "int", "float", "bool", "json", "text_or_json"]
+
+
+class Option(NamedTuple):
+    """One param of a command as a command-line option."""
+
+    wire_name: str
+    keyword: str
+    """The keyword of the `client.calling` method."""
+    kind: OptionKind
+    """How the value is read: a scalar, JSON (arrays, objects), or JSON when it starts with `[`/`{{` else text."""
+    required: bool
+    choices: tuple[str, ...]
+    help: str
+
+
+class Command(NamedTuple):
+    """One command as a subcommand."""
+
+    method: str
+    wire_name: str
+    takes_call_id: bool
+    summary: str
+    description: str
+    options: tuple[Option, ...]
+
+
+# fmt: off
+COMMANDS: Final[tuple[Command, ...]] = (
+{chr(10).join(entries)}
+)
+# fmt: on
+'''
+
+
 # --- models index and helper types ------------------------------------------------------------------------
 
 
@@ -643,6 +732,7 @@ def write(spec_path: Path, package_dir: Path, models: dict[str, str]) -> None:
     (package_dir / "_spec.py").write_text(render_spec_module(spec), encoding="utf-8")
     (package_dir / "_calling.py").write_text(render_calling_module(spec), encoding="utf-8")
     (package_dir / "_handles.py").write_text(render_handles_module(spec), encoding="utf-8")
+    (package_dir / "_cli_table.py").write_text(render_cli_table(spec), encoding="utf-8")
     (package_dir / "types.py").write_text(TYPES_MODULE, encoding="utf-8")
     (package_dir / "models" / "__init__.py").write_text(render_models_index(models), encoding="utf-8")
     (package_dir.parent / "README.md").write_text(render_readme(spec), encoding="utf-8")
