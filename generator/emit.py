@@ -753,13 +753,18 @@ A typed Python client for the SignalWire Calling REST API (`POST /api/calling/ca
 method of `client.calling`, sync (`RestClient`) and async (`AsyncRestClient`), checked against the API
 contract before anything is sent. Python 3.11+; depends on httpx and attrs.
 
+<!-- readme-test: package -->
 ```python
 from signalwire_calling import RestClient
 
 with RestClient() as client:  # SIGNALWIRE_PROJECT_ID, SIGNALWIRE_API_TOKEN, SIGNALWIRE_SPACE
     call = client.calling.dial(from_="+15551230000", to="+15557654321", url="https://example.com/swml")
-    client.calling.end(call.id)
+    call.end()
 ```
+
+`dial` answers a handle on the call: `call.play(...)`, `call.end()` and every other command without the
+call id; operation starts (`play`, `record`, …) answer a handle with that operation's `stop()`, `pause()`, ….
+From a shell: `signalwire-calling <command> --help`.
 
 ## Commands
 
