@@ -25,44 +25,42 @@ MOCK_TO = "+15550100002"
 SWML: typed_dicts.Swml = {"version": "1.0.0", "sections": {"main": [{"answer": {}}, {"play": {"url": "silence:120"}}]}}
 
 
-def show(answer: CallResponse) -> CallResponse:
+def show(answer: CallResponse | None) -> None:
     """Print the short form of an answer: the call's id and status."""
+    assert answer is not None  # every handle a command returned carries the leg it answered
     print(f"<- call {answer.id} {answer.status}")
-    return answer
 
 
 def run(client: RestClient, *, from_: str, to: str, wait: float) -> None:
     print(f"-> dial from={from_} to={to}")
-    call = show(client.calling.dial(from_=from_, to=to, swml=SWML))
+    call = client.calling.dial(from_=from_, to=to, swml=SWML)  # a handle: the commands below need no call id
+    show(call.leg)
     try:
         if wait:
             print(f"   (waiting {wait:g}s for the callee to answer)")
             time.sleep(wait)
         print('-> calling.play control_id=greeting tts="Hello! Please enter your four digit PIN."')
-        show(
-            client.calling.play(
-                call.id,
-                control_id="greeting",
-                play=[{"type": "tts", "params": {"text": "Hello! Please enter your four digit PIN."}}],
-            )
+        greeting = call.play(
+            control_id="greeting",
+            play=[{"type": "tts", "params": {"text": "Hello! Please enter your four digit PIN."}}],
         )
+        show(greeting.leg)
         print("-> calling.collect control_id=pin digits.max=4 terminators=#")
-        show(client.calling.collect(call.id, control_id="pin", digits={"max": 4, "terminators": "#"}))
+        show(call.collect(control_id="pin", digits={"max": 4, "terminators": "#"}).leg)
         print("-> calling.record control_id=memo format=mp3 direction=both")
-        show(
-            client.calling.record(call.id, control_id="memo", record={"audio": {"format": "mp3", "direction": "both"}})
-        )
+        memo = call.record(control_id="memo", record={"audio": {"format": "mp3", "direction": "both"}})
+        show(memo.leg)
         if wait:
             print(f"   (recording for {wait:g}s)")
             time.sleep(wait)
         print("-> calling.record.stop control_id=memo")
-        show(client.calling.record_stop(call.id, control_id="memo"))
+        show(memo.stop())
     except BaseException:
         with contextlib.suppress(SignalWireError):
-            client.calling.end(call.id)  # do not leave a real call up when a step failed
+            call.end()  # do not leave a real call up when a step failed
         raise
     print("-> calling.end reason=hangup")
-    show(client.calling.end(call.id, reason="hangup"))
+    show(call.end(reason="hangup"))
 
 
 @contextlib.contextmanager

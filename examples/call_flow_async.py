@@ -15,35 +15,42 @@ import asyncio
 import os
 import sys
 
-from signalwire_calling import AsyncRestClient, CallResponse, ConfigurationError, SignalWireError, typed_dicts
+from signalwire_calling import (
+    AsyncCall,
+    AsyncRestClient,
+    CallResponse,
+    ConfigurationError,
+    SignalWireError,
+    typed_dicts,
+)
 
 MOCK_FROM = "+15550100001"  # 555-01xx: numbers reserved for fiction
 MOCK_TO = "+15550100002,+15550100003"
 SWML: typed_dicts.Swml = {"version": "1.0.0", "sections": {"main": [{"answer": {}}, {"play": {"url": "silence:120"}}]}}
 
 
-def show(answer: CallResponse) -> CallResponse:
+def show(answer: CallResponse | None) -> None:
+    assert answer is not None  # every handle a command returned carries the leg it answered
     print(f"<- call {answer.id} {answer.status}")
-    return answer
 
 
-async def greet(client: AsyncRestClient, call: CallResponse, text: str) -> None:
-    show(await client.calling.play(call.id, control_id="greeting", play=[{"type": "tts", "params": {"text": text}}]))
+async def greet(call: AsyncCall, text: str) -> None:
+    playback = await call.play(control_id="greeting", play=[{"type": "tts", "params": {"text": text}}])
+    show(playback.leg)
 
 
 async def run(client: AsyncRestClient, *, from_: str, to: list[str], wait: float) -> None:
     print(f"-> dial from={from_} to={' and '.join(to)} (at once)")
-    calls = [
-        show(call)
-        for call in await asyncio.gather(*(client.calling.dial(from_=from_, to=number, swml=SWML) for number in to))
-    ]
+    calls = await asyncio.gather(*(client.calling.dial(from_=from_, to=number, swml=SWML) for number in to))
+    for call in calls:
+        show(call.leg)
     if wait:
         print(f"   (waiting {wait:g}s for the callees to answer)")
         await asyncio.sleep(wait)
     print('-> calling.play control_id=greeting tts="Hello, this is a appointment reminder." (on every call)')
-    await asyncio.gather(*(greet(client, call, "Hello, this is a appointment reminder.") for call in calls))
+    await asyncio.gather(*(greet(call, "Hello, this is a appointment reminder.") for call in calls))
     print("-> calling.end (every call)")
-    for answer in await asyncio.gather(*(client.calling.end(call.id) for call in calls)):
+    for answer in await asyncio.gather(*(call.end() for call in calls)):
         show(answer)
 
 

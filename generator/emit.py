@@ -13,16 +13,25 @@
 
 from __future__ import annotations
 
+import json
 import keyword
 import pprint
 import re
 import textwrap
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 
-OUTPUTS = ("_spec.py", "_calling.py", "types.py", "models/__init__.py", "webhook_models.py")
+OUTPUTS = (
+    "_spec.py",
+    "_calling.py",
+    "_handles.py",
+    "_cli_table.py",
+    "types.py",
+    "models/__init__.py",
+    "webhook_models.py",
+)
 REF_PREFIX = "#/components/schemas/"
 VALIDATION_KEYWORDS = {
     "type", "enum", "const", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength",
@@ -318,15 +327,22 @@ def render_calling_class(spec: dict[str, Any], *, asynchronous: bool) -> str:
         args = ", ".join(method_signature(c, annotate))
         params = ", ".join(f"{name!r}: {python_name(name)}" for name in c.fields)  # wire order, as in the spec
         call_id = "call_id" if c.call_id != "none" else "None"
+        sent = f"{wait}self._send(COMMANDS[{c.wire_name!r}], {call_id}, {{{params}}})"
+        # A command without a call id creates the call (dial): it answers a handle on it, not the bare leg.
+        returns, body = ("CallResponse", sent) if c.call_id != "none" else (f"{prefix}Call", f"self._handle({sent})")
         doc = textwrap.indent(docstring(c, schemas), " " * 8).lstrip()
+        if c.call_id == "none":
+            handle = "A handle on the new call (`Call`, `AsyncCall` when awaited): `.id`, `.leg`, its commands."
+            doc = doc.replace("The call leg the command acted on.", handle)
         methods.append(
-            f"    {coroutine}def {c.method}(self, {args}) -> CallResponse:\n"
+            f"    {coroutine}def {c.method}(self, {args}) -> {returns}:\n"
             f'        """{doc}\n        """\n'
-            f"        return {wait}self._send(COMMANDS[{c.wire_name!r}], {call_id}, {{{params}}})\n"
+            f"        return {body}\n"
         )
-        raw.append(
-            f"        self.{c.method} = as_{prefix.lower()}{'_' if prefix else ''}raw_response(calling.{c.method})"
-        )
+        wrap = f"as_{prefix.lower()}{'_' if prefix else ''}raw_response"
+        if c.call_id == "none":
+            wrap = f"_{prefix.lower()}{'_' if prefix else ''}leg_response"
+        raw.append(f"        self.{c.method} = {wrap}(calling.{c.method})")
     client, kind = ("AsyncRestClient", "every method is a coroutine function") if asynchronous else ("RestClient", "")
     return f'''
 class {prefix}Calling:
@@ -344,9 +360,31 @@ class {prefix}Calling:
     @cached_property
     def with_raw_response(self) -> {prefix}CallingWithRawResponse:
         """The same commands, answering an `APIResponse`: the HTTP response (headers, request id, body), `.parse()`."""
-        return {prefix}CallingWithRawResponse({prefix}Calling(self._send_raw, self._send_raw))
+        return {prefix}CallingWithRawResponse(_{prefix}RawCalling(self._send_raw, self._send_raw))
+
+    def call(self, call_id: str | UUID) -> {prefix}Call:
+        """A handle on an existing call, to send it commands without repeating its id; nothing is sent.
+
+        Raises:
+            InvalidRequestError: `call_id` is not a UUID.
+        """
+        from ._handles import {prefix}Call
+
+        return {prefix}Call(self, call_id)
+
+    def _handle(self, leg: CallResponse) -> {prefix}Call:
+        from ._handles import {prefix}Call  # imported on the first dial, not with the package
+
+        return {prefix}Call(self, leg.id, leg)
 
 {chr(10).join(methods)}
+
+class _{prefix}RawCalling({prefix}Calling):
+    """The commands of `with_raw_response`: `dial` answers the `APIResponse` itself, not a handle."""
+
+    def _handle(self, leg: Any) -> Any:
+        return leg
+
 
 class {prefix}CallingWithRawResponse:
     """`client.calling.with_raw_response` on a `{client}`: each command answers an `APIResponse`."""
@@ -362,20 +400,253 @@ def render_calling_module(spec: dict[str, Any]) -> str:
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, ParamSpec, cast
 from uuid import UUID
 
-from ._response import AsyncSender, Sender, as_async_raw_response, as_raw_response
+from ._response import APIResponse, AsyncSender, Sender, as_async_raw_response, as_raw_response
 from ._spec import COMMANDS, CallResponse
 
 if TYPE_CHECKING:
     from . import models, typed_dicts
+    from ._handles import AsyncCall, Call
 
 __all__ = ["AsyncCalling", "AsyncCallingWithRawResponse", "Calling", "CallingWithRawResponse"]
 
+_P = ParamSpec("_P")
+
+
+def _leg_response(method: Callable[_P, object]) -> Callable[_P, APIResponse[CallResponse]]:
+    """Type the raw view's `dial`, which answers the `APIResponse` around the new leg."""
+    return cast("Callable[_P, APIResponse[CallResponse]]", method)
+
+
+def _async_leg_response(method: Callable[_P, Awaitable[object]]) -> Callable[_P, Awaitable[APIResponse[CallResponse]]]:
+    """`_leg_response` for the async raw view."""
+    return cast("Callable[_P, Awaitable[APIResponse[CallResponse]]]", method)
+
 {render_calling_class(spec, asynchronous=False)}{render_calling_class(spec, asynchronous=True)}'''
+
+
+# --- call and operation handles -----------------------------------------------------------------------------
+
+
+def camel(name: str) -> str:
+    return "".join(part.capitalize() for part in name.split("_"))
+
+
+def operation_class(kind: str, prefix: str = "") -> str:
+    """`PlayOperation`, `AsyncRecordOperation`, …"""
+    return f"{prefix}{camel(kind)}Operation"
+
+
+def handle_signature(c: Command, annotate: Annotator, control_id: Literal["keep", "optional", "drop"]) -> list[str]:
+    """A command's parameters on a handle: no call id; `control_id` made optional (starts) or taken from the handle."""
+    required = [name for name in c.required if not (name == "control_id" and control_id != "keep")]
+    fields = {name: prop for name, prop in c.fields.items() if not (name == "control_id" and control_id == "drop")}
+    args = [f"{python_name(name)}: {annotate(fields[name])}" for name in required]
+    optional = [name for name in fields if name not in required]
+    args += [f"{python_name(name)}: {annotate(fields[name])} | None = None" for name in optional]
+    return ["*", *args] if args else []
+
+
+def summary(c: Command) -> str:
+    text = " ".join(c.description.split()) or f"Send `{c.wire_name}`."
+    return text.partition(". ")[0].rstrip(".") + "."
+
+
+def render_handle_classes(spec: dict[str, Any], *, asynchronous: bool) -> str:
+    """`Call` and one operation handle per kind of operation (`PlayOperation`, …), sync or async."""
+    annotate = Annotator(spec["components"]["schemas"])
+    prefix = "Async" if asynchronous else ""
+    coroutine, wait = ("async ", "await ") if asynchronous else ("", "")
+    found = commands(spec)
+    kinds = sorted({c.operation[0] for c in found if c.operation})
+    call_methods = []
+    for c in found:
+        if c.call_id == "none":
+            continue
+        starts = c.operation is not None and c.operation[1] == "start"
+        args = ", ".join(["self", *handle_signature(c, annotate, "optional" if starts else "keep")])
+        passed = ", ".join(["self.id", *(f"{python_name(n)}={python_name(n)}" for n in c.fields)])
+        sent = f"self._update({wait}self._calling.{c.method}({passed}))"
+        if starts:
+            assert c.operation is not None
+            op = operation_class(c.operation[0], prefix)
+            call_methods.append(
+                f"    {coroutine}def {c.method}({args}) -> {op}:\n"
+                f'        """{summary(c)}\n\n'
+                f"        Sends `{c.wire_name}` to this call (params as for `{prefix}Calling.{c.method}`);\n"
+                f"        `control_id` defaults to a new UUID. Returns a `{op}` handle on the operation it\n"
+                f'        starts.\n        """\n'
+                f"        control_id = new_control_id() if control_id is None else control_id\n"
+                f"        return {op}(self, control_id, {sent})\n"
+            )
+        else:
+            call_methods.append(
+                f"    {coroutine}def {c.method}({args}) -> CallResponse:\n"
+                f'        """{summary(c)}\n\n'
+                f"        Sends `{c.wire_name}` to this call (params as for `{prefix}Calling.{c.method}`); returns\n"
+                f"        the leg.\n"
+                f'        """\n'
+                f"        return {sent}\n"
+            )
+    operations = []
+    for kind in kinds:
+        methods = []
+        for c in found:
+            if c.operation is None or c.operation[0] != kind or c.operation[1] == "start":
+                continue
+            args = ", ".join(["self", *handle_signature(c, annotate, "drop")])
+            passed = ", ".join(
+                [
+                    "self.call.id",
+                    *(
+                        f"{python_name(n)}={'self.control_id' if n == 'control_id' else python_name(n)}"
+                        for n in c.fields
+                    ),
+                ]
+            )
+            methods.append(
+                f"    {coroutine}def {c.method.removeprefix(kind + '_')}({args}) -> CallResponse:\n"
+                f'        """{summary(c)}\n\n'
+                f"        Sends `{c.wire_name}` for this operation; returns the leg.\n"
+                f'        """\n'
+                f"        return self._update({wait}self.call._calling.{c.method}({passed}))\n"
+            )
+        starter = next((c for c in found if c.operation == (kind, "start")), None)
+        origin = f"`{prefix}Call.{starter.method}(...)` returns one" if starter else "SWML starts these"
+        operations.append(
+            f'class {operation_class(kind, prefix)}(OperationHandle["{prefix}Call"]):\n'
+            f'    """One `{kind}` operation on a call, named by its `control_id` ({origin}).\n\n'
+            f"    `{operation_class(kind, prefix)}(call, control_id)` builds one for an operation already running.\n"
+            f'    """\n\n'
+            f"    kind = {kind!r}\n\n" + "\n".join(methods)
+        )
+    client = "AsyncRestClient" if asynchronous else "RestClient"
+    return f'''
+
+class {prefix}Call(CallHandle[{prefix}Calling]):
+    """A handle on one call of a `{client}`: its commands without repeating the call id.
+
+    Returned by `client.calling.dial(...)`; `client.calling.call(call_id)` builds one for an existing call
+    without sending anything. `.id` is the call's UUID; `.leg` the leg of the latest answer (None before
+    any), which every command updates. Commands that start an operation (play, record, …) make their own
+    `control_id` when none is given and return a handle on the operation.
+    """
+
+{chr(10).join(call_methods)}
+
+{(chr(10) * 3).join(operations)}'''
+
+
+def render_handles_module(spec: dict[str, Any]) -> str:
+    kinds = sorted({c.operation[0] for c in commands(spec) if c.operation})
+    return f'''"""Call and operation handles: `call = client.calling.dial(...)`, `call.play(...).stop()`. {HEADER}"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+from ._calling import AsyncCalling, Calling
+from ._handle import CallHandle, OperationHandle, new_control_id
+
+if TYPE_CHECKING:
+    from . import models, typed_dicts
+    from ._spec import CallResponse
+
+__all__ = {sorted(["AsyncCall", "Call", *(operation_class(k, p) for p in ("Async", "") for k in kinds)])!r}
+{render_handle_classes(spec, asynchronous=False)}{render_handle_classes(spec, asynchronous=True)}'''
+
+
+# --- the command-line table ---------------------------------------------------------------------------------
+
+
+def option_kind(node: dict[str, Any], schemas: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
+    """How the CLI reads a field: `str`, `int`, `float`, `bool`, `json` or `text_or_json`, and its choices."""
+    if "$ref" in node:
+        return option_kind(schemas[node["$ref"].removeprefix(REF_PREFIX)], schemas)
+    values = [node["const"]] if "const" in node else node.get("enum")
+    if values is not None:
+        if all(isinstance(value, str) for value in values):
+            return "str", tuple(values)
+        return "json", ()
+    options = node.get("anyOf") or node.get("oneOf")
+    if options:
+        found = [option_kind(option, schemas) for option in options]
+        kinds = {kind for kind, _ in found}
+        if kinds == {"str"}:
+            choices = tuple(dict.fromkeys(c for _, cs in found for c in cs))
+            return "str", choices if all(cs for _, cs in found) else ()
+        if len(kinds) == 1:
+            return kinds.pop(), ()
+        return ("text_or_json" if kinds == {"str", "json"} else "json"), ()
+    kind = node.get("type")
+    scalars = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+    return scalars.get(kind, "json") if isinstance(kind, str) else "json", ()
+
+
+def render_cli_table(spec: dict[str, Any]) -> str:
+    """`_cli_table.py`: per command, its names, help text and one option per param, for `signalwire_calling.cli`."""
+    schemas = spec["components"]["schemas"]
+    entries = []
+    for c in commands(spec):
+        options = []
+        for name, prop in c.fields.items():
+            kind, choices = option_kind(prop, schemas)
+            text = describe(prop, schemas)
+            if "default" in prop:
+                text += f" Server default: {json.dumps(prop['default'])}."
+            options.append(
+                f"Option({name!r}, {python_name(name)!r}, {kind!r}, {name in c.required!r}, {choices!r}, {text!r})"
+            )
+        description = " ".join(c.description.split())
+        listed = "".join(f"\n            {option}," for option in options)
+        entries.append(
+            f"    Command(\n        {c.method!r}, {c.wire_name!r}, {c.call_id != 'none'!r},\n        {summary(c)!r},\n"
+            f"        {description!r},\n        ({listed}{chr(10) + '        ' if options else ''}),\n    ),"
+        )
+    return f'''"""The `signalwire-calling` CLI: one subcommand per command, one option per param. {HEADER}"""
+
+from __future__ import annotations
+
+from typing import Final, Literal, NamedTuple
+
+OptionKind = Literal["str", "int", "float", "bool", "json", "text_or_json"]
+
+
+class Option(NamedTuple):
+    """One param of a command as a command-line option."""
+
+    wire_name: str
+    keyword: str
+    """The keyword of the `client.calling` method."""
+    kind: OptionKind
+    """How the value is read: a scalar, JSON (arrays, objects), or JSON when it starts with `[`/`{{` else text."""
+    required: bool
+    choices: tuple[str, ...]
+    help: str
+
+
+class Command(NamedTuple):
+    """One command as a subcommand."""
+
+    method: str
+    wire_name: str
+    takes_call_id: bool
+    summary: str
+    description: str
+    options: tuple[Option, ...]
+
+
+# fmt: off
+COMMANDS: Final[tuple[Command, ...]] = (
+{chr(10).join(entries)}
+)
+# fmt: on
+'''
 
 
 # --- models index and helper types ------------------------------------------------------------------------
@@ -522,6 +793,8 @@ def write(spec_path: Path, package_dir: Path, models: dict[str, str]) -> None:
     spec = load(spec_path)
     (package_dir / "_spec.py").write_text(render_spec_module(spec), encoding="utf-8")
     (package_dir / "_calling.py").write_text(render_calling_module(spec), encoding="utf-8")
+    (package_dir / "_handles.py").write_text(render_handles_module(spec), encoding="utf-8")
+    (package_dir / "_cli_table.py").write_text(render_cli_table(spec), encoding="utf-8")
     (package_dir / "types.py").write_text(TYPES_MODULE, encoding="utf-8")
     (package_dir / "models" / "__init__.py").write_text(render_models_index(models), encoding="utf-8")
     (package_dir / "webhook_models.py").write_text(render_webhook_models(spec), encoding="utf-8")
@@ -543,13 +816,18 @@ A typed Python client for the SignalWire Calling REST API (`POST /api/calling/ca
 method of `client.calling`, sync (`RestClient`) and async (`AsyncRestClient`), checked against the API
 contract before anything is sent. Python 3.11+; depends on httpx and attrs.
 
+<!-- readme-test: package -->
 ```python
 from signalwire_calling import RestClient
 
 with RestClient() as client:  # SIGNALWIRE_PROJECT_ID, SIGNALWIRE_API_TOKEN, SIGNALWIRE_SPACE
     call = client.calling.dial(from_="+15551230000", to="+15557654321", url="https://example.com/swml")
-    client.calling.end(call.id)
+    call.end()
 ```
+
+`dial` answers a handle on the call: `call.play(...)`, `call.end()` and every other command without the
+call id; operation starts (`play`, `record`, …) answer a handle with that operation's `stop()`, `pause()`, ….
+From a shell: `signalwire-calling <command> --help`.
 
 ## Commands
 

@@ -37,7 +37,7 @@ def play(client: Any) -> Any:
 
 
 def dial(client: Any) -> Any:
-    return client.calling.dial(from_="+15551234567", to="+15557654321", url="https://example.com/swml")
+    return client.calling.dial(from_="+15551234567", to="+15557654321", url="https://example.com/swml").leg
 
 
 def update(client: Any) -> Any:
@@ -352,7 +352,11 @@ async def test_async_not_processed_failures_are_retried_for_dial(
     capture: Capture,
 ) -> None:
     capture.reply(failure(), ok())
-    leg = await dial(make_async_client(max_retries=1))
+    leg = (
+        await make_async_client(max_retries=1).calling.dial(
+            from_="+15551234567", to="+15557654321", url="https://example.com/swml"
+        )
+    ).leg
     assert isinstance(leg, models.CallLeg)
     assert len(capture.requests) == 2
 

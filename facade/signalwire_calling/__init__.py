@@ -80,13 +80,19 @@ __all__ = [
 
 if TYPE_CHECKING:
     from . import typed_dicts, webhooks
+    from ._handles import *  # noqa: F403
 
 
 def __getattr__(name: str) -> Any:
+    import importlib
+
     # Imported when first asked for, not with the package: typed_dicts only serves type checkers and IDEs,
     # webhooks only servers that receive SignalWire's callbacks.
     if name in ("typed_dicts", "webhooks"):
-        import importlib
-
         return importlib.import_module(f"{__name__}.{name}")
+    # The call and operation handles (Call, PlayOperation, …) load with the first dial, or when named.
+    if name.endswith(("Call", "Operation")):
+        handles = importlib.import_module(f"{__name__}._handles")
+        if name in handles.__all__:
+            return getattr(handles, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

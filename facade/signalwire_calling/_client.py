@@ -58,7 +58,11 @@ class _Options:
 
 
 def _base_url(host: str) -> str:
-    """`https://{host}`; `http://` only for loopback addresses. A bare space name gets `.signalwire.com`."""
+    """`https://{host}`; `http://` only for loopback addresses. A bare space name gets `.signalwire.com`.
+
+    A loopback host given without a scheme (`127.0.0.1:8080`, `localhost`, `[::1]:8080`) gets `http://`, as in
+    SignalWire's own SDKs: that is the bundled mock, or a tunnel on this machine.
+    """
     text = host.strip()
     shown = _without_userinfo(text)
     scheme, separator, rest = text.partition("://")
@@ -68,6 +72,8 @@ def _base_url(host: str) -> str:
     if scheme not in ("http", "https"):
         raise ConfigurationError(f"host {shown!r}: only https:// (or http:// on loopback) is supported")
     rest = rest.rstrip("/")
+    if ":" in rest and _is_ip_address(rest):  # a bare IPv6 address such as ::1
+        rest = f"[{rest}]"
     expected = f"host {shown!r}: expected a space host such as 'example.signalwire.com'"
     try:
         parts = urlsplit(f"//{rest}")
@@ -82,6 +88,8 @@ def _base_url(host: str) -> str:
         raise ConfigurationError(expected)
     if "." not in hostname and ":" not in hostname and hostname != "localhost":
         hostname = f"{hostname}.signalwire.com"
+    if not separator and _is_loopback(hostname):
+        scheme = "http"
     if scheme == "http" and not _is_loopback(hostname):
         raise ConfigurationError(f"host {shown!r}: plain http is only allowed for loopback hosts")
     netloc = f"[{hostname}]" if ":" in hostname else hostname

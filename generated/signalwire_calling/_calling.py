@@ -2,18 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, ParamSpec, cast
 from uuid import UUID
 
-from ._response import AsyncSender, Sender, as_async_raw_response, as_raw_response
+from ._response import APIResponse, AsyncSender, Sender, as_async_raw_response, as_raw_response
 from ._spec import COMMANDS, CallResponse
 
 if TYPE_CHECKING:
     from . import models, typed_dicts
+    from ._handles import AsyncCall, Call
 
 __all__ = ["AsyncCalling", "AsyncCallingWithRawResponse", "Calling", "CallingWithRawResponse"]
+
+_P = ParamSpec("_P")
+
+
+def _leg_response(method: Callable[_P, object]) -> Callable[_P, APIResponse[CallResponse]]:
+    """Type the raw view's `dial`, which answers the `APIResponse` around the new leg."""
+    return cast("Callable[_P, APIResponse[CallResponse]]", method)
+
+
+def _async_leg_response(method: Callable[_P, Awaitable[object]]) -> Callable[_P, Awaitable[APIResponse[CallResponse]]]:
+    """`_leg_response` for the async raw view."""
+    return cast("Callable[_P, Awaitable[APIResponse[CallResponse]]]", method)
 
 
 class Calling:
@@ -31,7 +44,22 @@ class Calling:
     @cached_property
     def with_raw_response(self) -> CallingWithRawResponse:
         """The same commands, answering an `APIResponse`: the HTTP response (headers, request id, body), `.parse()`."""
-        return CallingWithRawResponse(Calling(self._send_raw, self._send_raw))
+        return CallingWithRawResponse(_RawCalling(self._send_raw, self._send_raw))
+
+    def call(self, call_id: str | UUID) -> Call:
+        """A handle on an existing call, to send it commands without repeating its id; nothing is sent.
+
+        Raises:
+            InvalidRequestError: `call_id` is not a UUID.
+        """
+        from ._handles import Call
+
+        return Call(self, call_id)
+
+    def _handle(self, leg: CallResponse) -> Call:
+        from ._handles import Call  # imported on the first dial, not with the package
+
+        return Call(self, leg.id, leg)
 
     def dial(
         self,
@@ -54,7 +82,7 @@ class Calling:
         custom_variables: Mapping[str, str] | None = None,
         url: str | None = None,
         swml: models.Swml | typed_dicts.Swml | None = None,
-    ) -> CallResponse:
+    ) -> Call:
         """Place a new outbound call.
 
         Use `DialUrlParams` to have SignalWire fetch the call's SWML from `url`, or `DialSwmlParams` to pass
@@ -105,36 +133,38 @@ class Calling:
                 see `Swml`.
 
         Returns:
-            The call leg the command acted on.
+            A handle on the new call (`Call`, `AsyncCall` when awaited): `.id`, `.leg`, its commands.
 
         Raises:
             InvalidRequestError: The arguments do not match the spec; nothing was sent.
             APIStatusError: SignalWire answered with an error status (a subclass per status).
             APIConnectionError: The request could not be completed.
         """
-        return self._send(
-            COMMANDS["dial"],
-            None,
-            {
-                "from": from_,
-                "to": to,
-                "username": username,
-                "password": password,
-                "to_script": to_script,
-                "caller_id": caller_id,
-                "fallback_url": fallback_url,
-                "status_url": status_url,
-                "status_events": status_events,
-                "url_method": url_method,
-                "codecs": codecs,
-                "timeout": timeout,
-                "max_price_per_minute": max_price_per_minute,
-                "send_digits": send_digits,
-                "region": region,
-                "custom_variables": custom_variables,
-                "url": url,
-                "swml": swml,
-            },
+        return self._handle(
+            self._send(
+                COMMANDS["dial"],
+                None,
+                {
+                    "from": from_,
+                    "to": to,
+                    "username": username,
+                    "password": password,
+                    "to_script": to_script,
+                    "caller_id": caller_id,
+                    "fallback_url": fallback_url,
+                    "status_url": status_url,
+                    "status_events": status_events,
+                    "url_method": url_method,
+                    "codecs": codecs,
+                    "timeout": timeout,
+                    "max_price_per_minute": max_price_per_minute,
+                    "send_digits": send_digits,
+                    "region": region,
+                    "custom_variables": custom_variables,
+                    "url": url,
+                    "swml": swml,
+                },
+            )
         )
 
     def update(
@@ -1267,11 +1297,18 @@ class Calling:
         return self._send(COMMANDS["calling.user_event"], call_id, {"event": event})
 
 
+class _RawCalling(Calling):
+    """The commands of `with_raw_response`: `dial` answers the `APIResponse` itself, not a handle."""
+
+    def _handle(self, leg: Any) -> Any:
+        return leg
+
+
 class CallingWithRawResponse:
     """`client.calling.with_raw_response` on a `RestClient`: each command answers an `APIResponse`."""
 
     def __init__(self, calling: Calling) -> None:
-        self.dial = as_raw_response(calling.dial)
+        self.dial = _leg_response(calling.dial)
         self.update = as_raw_response(calling.update)
         self.end = as_raw_response(calling.end)
         self.disconnect = as_raw_response(calling.disconnect)
@@ -1330,7 +1367,22 @@ class AsyncCalling:
     @cached_property
     def with_raw_response(self) -> AsyncCallingWithRawResponse:
         """The same commands, answering an `APIResponse`: the HTTP response (headers, request id, body), `.parse()`."""
-        return AsyncCallingWithRawResponse(AsyncCalling(self._send_raw, self._send_raw))
+        return AsyncCallingWithRawResponse(_AsyncRawCalling(self._send_raw, self._send_raw))
+
+    def call(self, call_id: str | UUID) -> AsyncCall:
+        """A handle on an existing call, to send it commands without repeating its id; nothing is sent.
+
+        Raises:
+            InvalidRequestError: `call_id` is not a UUID.
+        """
+        from ._handles import AsyncCall
+
+        return AsyncCall(self, call_id)
+
+    def _handle(self, leg: CallResponse) -> AsyncCall:
+        from ._handles import AsyncCall  # imported on the first dial, not with the package
+
+        return AsyncCall(self, leg.id, leg)
 
     async def dial(
         self,
@@ -1353,7 +1405,7 @@ class AsyncCalling:
         custom_variables: Mapping[str, str] | None = None,
         url: str | None = None,
         swml: models.Swml | typed_dicts.Swml | None = None,
-    ) -> CallResponse:
+    ) -> AsyncCall:
         """Place a new outbound call.
 
         Use `DialUrlParams` to have SignalWire fetch the call's SWML from `url`, or `DialSwmlParams` to pass
@@ -1404,36 +1456,38 @@ class AsyncCalling:
                 see `Swml`.
 
         Returns:
-            The call leg the command acted on.
+            A handle on the new call (`Call`, `AsyncCall` when awaited): `.id`, `.leg`, its commands.
 
         Raises:
             InvalidRequestError: The arguments do not match the spec; nothing was sent.
             APIStatusError: SignalWire answered with an error status (a subclass per status).
             APIConnectionError: The request could not be completed.
         """
-        return await self._send(
-            COMMANDS["dial"],
-            None,
-            {
-                "from": from_,
-                "to": to,
-                "username": username,
-                "password": password,
-                "to_script": to_script,
-                "caller_id": caller_id,
-                "fallback_url": fallback_url,
-                "status_url": status_url,
-                "status_events": status_events,
-                "url_method": url_method,
-                "codecs": codecs,
-                "timeout": timeout,
-                "max_price_per_minute": max_price_per_minute,
-                "send_digits": send_digits,
-                "region": region,
-                "custom_variables": custom_variables,
-                "url": url,
-                "swml": swml,
-            },
+        return self._handle(
+            await self._send(
+                COMMANDS["dial"],
+                None,
+                {
+                    "from": from_,
+                    "to": to,
+                    "username": username,
+                    "password": password,
+                    "to_script": to_script,
+                    "caller_id": caller_id,
+                    "fallback_url": fallback_url,
+                    "status_url": status_url,
+                    "status_events": status_events,
+                    "url_method": url_method,
+                    "codecs": codecs,
+                    "timeout": timeout,
+                    "max_price_per_minute": max_price_per_minute,
+                    "send_digits": send_digits,
+                    "region": region,
+                    "custom_variables": custom_variables,
+                    "url": url,
+                    "swml": swml,
+                },
+            )
         )
 
     async def update(
@@ -2574,11 +2628,18 @@ class AsyncCalling:
         return await self._send(COMMANDS["calling.user_event"], call_id, {"event": event})
 
 
+class _AsyncRawCalling(AsyncCalling):
+    """The commands of `with_raw_response`: `dial` answers the `APIResponse` itself, not a handle."""
+
+    def _handle(self, leg: Any) -> Any:
+        return leg
+
+
 class AsyncCallingWithRawResponse:
     """`client.calling.with_raw_response` on a `AsyncRestClient`: each command answers an `APIResponse`."""
 
     def __init__(self, calling: AsyncCalling) -> None:
-        self.dial = as_async_raw_response(calling.dial)
+        self.dial = _async_leg_response(calling.dial)
         self.update = as_async_raw_response(calling.update)
         self.end = as_async_raw_response(calling.end)
         self.disconnect = as_async_raw_response(calling.disconnect)

@@ -47,7 +47,7 @@ def send(client: RestClient, body: dict[str, Any]) -> Any:
 
 
 def dial(client: RestClient, to: str = "+15550100002") -> Any:
-    return client.calling.dial(from_="+15550100001", to=to, url="https://example.com/swml")
+    return client.calling.dial(from_="+15550100001", to=to, url="https://example.com/swml").leg
 
 
 def tts(text: str = "Hello") -> list[dict[str, Any]]:

@@ -42,7 +42,9 @@ Rules, in the order they are applied to each request:
    item per issue: `{"type": "validation_error", "code": "missing_required_parameter" (for a missing field)
    or "invalid_parameter", "attribute": ..., "message": "<attribute> <reason>", "url": ...}`. `attribute` is
    the path of the offending value in the request body without its leading `params.`: `volume`,
-   `play[0].params.url`, `command`, `id`.
+   `play[0].params.url`, `command`, `id`. In lenient mode (`CallingMock(lenient=True)`, `--lenient`) fields
+   of `params` the spec does not know are accepted unchecked and listed in `RecordedRequest.extra_params`;
+   every known field is checked as usual.
 6. `dial` creates a call with a new id and answers its leg with status `queued`; with `auto_answer` (the
    default) the call is `answered` right after, else it stays `queued` until `answer()` or `set_status()`.
    The leg's `type` follows `to`: `sip:`/`sips:` -> relay_sip_call, `verto:`/`webrtc:` -> relay_webrtc_call,

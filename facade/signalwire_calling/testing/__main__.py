@@ -36,6 +36,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_false",
         help="leave dialed calls queued (they can then only be updated or ended)",
     )
+    parser.add_argument(
+        "--lenient",
+        action="store_true",
+        help="accept params fields the spec does not know (the known ones are still checked)",
+    )
     parser.add_argument("--quiet", action="store_true", help="do not log requests to stderr")
     return parser
 
@@ -46,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         project=args.project or os.environ.get("SIGNALWIRE_PROJECT_ID") or DEFAULT_PROJECT,
         token=args.token or os.environ.get("SIGNALWIRE_API_TOKEN") or DEFAULT_TOKEN,
         auto_answer=args.auto_answer,
+        lenient=args.lenient,
     )
     stop = threading.Event()
 

@@ -189,6 +189,8 @@ class RecordedRequest:
     """`status`, `drop_before_read`, `drop_after_read` or `delay` when a scripted fault applied; else None."""
     request_id: str
     """The `X-Request-Id` the answer carried."""
+    extra_params: Mapping[str, Any] = attrs.field(factory=dict)
+    """Fields of `params` the spec does not know, accepted unchecked in lenient mode (also in `params`)."""
 
     @property
     def control_id(self) -> Any:
@@ -299,6 +301,15 @@ def _matches(request: RecordedRequest, command: str | None, call_id: object, par
     return all(key in request.params and request.params[key] == value for key, value in params.items())
 
 
+def _unknown_params(command: str | None, params: dict[str, Any]) -> dict[str, Any]:
+    """The fields of `params` that the spec does not list for `command` (lenient mode)."""
+    info = COMMANDS.get(command or "")
+    if info is None:
+        return {}
+    known = {*info.fields, "id"} if info.call_id == "params" else set(info.fields)
+    return {key: value for key, value in params.items() if key not in known}
+
+
 class CallingMock(WebhookDeliveries):
     """A mock of `POST /api/calling/calls` with calls, operations, a journal and scripted faults.
 
@@ -312,6 +323,9 @@ class CallingMock(WebhookDeliveries):
             SWML fetch of `dial`/`update` `url`, stream and transcription `status_url`, sidecar `url`); see
             `deliveries`. None (the default): no webhook is sent.
         delivery_timeout: Seconds a webhook delivery may take before it is journaled as failed.
+        lenient: Accept fields of `params` that the spec does not know (still checking every known one), and
+            record them in the journal (`RecordedRequest.extra_params`): to test `extra_params` of the client.
+            Strict by default: an unknown field is a 422.
 
     Thread-safe: the server's threads and the test's thread may use it at once.
     """
@@ -325,11 +339,13 @@ class CallingMock(WebhookDeliveries):
         latency: float = 0.0,
         signing_key: str | None = None,
         delivery_timeout: float = DEFAULT_DELIVERY_TIMEOUT,
+        lenient: bool = False,
     ) -> None:
         self.project = DEFAULT_PROJECT if project is None else project
         self.token = DEFAULT_TOKEN if token is None else token
         self.auto_answer = auto_answer
         self.latency = latency
+        self.lenient = lenient
         self._lock = threading.RLock()
         self._calls: dict[str, Call] = {}
         self._journal: list[RecordedRequest] = []
@@ -407,6 +423,10 @@ class CallingMock(WebhookDeliveries):
         call_id: str | None = None
         if isinstance(data, dict) and command != "dial":
             call_id = _canonical_id(params.get("id") if command == "update" else data.get("id"))
+        extra = _unknown_params(command, params) if self.lenient else {}
+        checked = data  # in lenient mode, without the unknown fields (the journal keeps them)
+        if extra:
+            checked = {**data, "params": {key: value for key, value in params.items() if key not in extra}}
         credentials = _credentials(header_map.get("authorization"))
         authorized = credentials is not None and (
             hmac.compare_digest(credentials[0].encode(), self.project.encode())
@@ -427,7 +447,7 @@ class CallingMock(WebhookDeliveries):
                 answer = _error_body(fault.status) if fault.body is None else fault.body
             else:
                 before = self._snapshot(self._calls.get(call_id or ""))
-                status, answer = self._process(method, path, authorized, is_json, data, command, call_id, params)
+                status, answer = self._process(method, path, authorized, is_json, checked, command, call_id, params)
                 if status == 200:
                     self._observe(self._calls.get(call_id or answer["id"]), before, command, params)
                 if fault is not None and fault.drop == "after_read":
@@ -450,6 +470,7 @@ class CallingMock(WebhookDeliveries):
                     answer=answer,
                     fault=fault_name,
                     request_id=request_id,
+                    extra_params=extra,
                 )
             )
         if drop is not None or status is None:
