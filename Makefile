@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 
-.PHONY: setup generate check-generated install lint typecheck test demo clean
+.PHONY: setup generate check-generated install lint typecheck test demo bench clean
 
 setup: $(READY)
 
@@ -37,6 +37,15 @@ test: check-generated lint typecheck install  ## The README's test command.
 
 demo: install  ## Run the example call flow against the bundled mock server.
 	$(BIN)/python examples/call_flow.py --mock
+
+BENCH_READY := $(VENV)/.bench-ready
+
+$(BENCH_READY): $(READY) requirements/bench.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/bench.txt
+	touch $(BENCH_READY)
+
+bench: $(BENCH_READY) install  ## The benchmark suite (not part of `make test`): prints the ratios, writes BENCHMARKS.md.
+	$(BIN)/python benchmarks/bench.py --report BENCHMARKS.md
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
