@@ -60,6 +60,7 @@ __all__ = [
     "Calling",
     "CallingWithRawResponse",
     "ConfigurationError",
+    "DefaultAioHttpClient",
     "InternalServerError",
     "InvalidRequestError",
     "NotFoundError",
@@ -75,12 +76,18 @@ __all__ = [
 
 if TYPE_CHECKING:
     from . import typed_dicts
+    from ._aiohttp import DefaultAioHttpClient
 
 
 def __getattr__(name: str) -> Any:
-    # typed_dicts only serves type checkers and IDEs: it is imported when asked for, not with the package.
+    # typed_dicts only serves type checkers and IDEs, DefaultAioHttpClient imports aiohttp: both are imported
+    # when asked for, not with the package.
     if name == "typed_dicts":
         import importlib
 
         return importlib.import_module(f"{__name__}.typed_dicts")
+    if name == "DefaultAioHttpClient":
+        from ._aiohttp import DefaultAioHttpClient
+
+        return DefaultAioHttpClient
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
