@@ -45,6 +45,7 @@ _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _RETRY_ANY_COMMAND = {429}
 _RETRY_IDEMPOTENT = {408, 409, 500, 502, 503, 504}
 
+_JSON = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 _HttpClientT = TypeVar("_HttpClientT", httpx.Client, httpx.AsyncClient)
 _CallingT = TypeVar("_CallingT", Calling, AsyncCalling)
 
@@ -153,6 +154,7 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
     """The Calling commands: `client.calling.dial(...)`, `client.calling.play(call_id, ...)`, …"""
 
     _default_http_client: type[_HttpClientT]
+    _merged_headers: tuple[list[tuple[bytes, bytes]], httpx.Headers]
 
     def __init__(
         self,
@@ -218,17 +220,26 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
     def _build_request(self, info: CommandInfo, call_id: object, params: dict[str, Any]) -> httpx.Request:
         body = build_body(info, call_id, params, self._options.extra_params)
         try:
-            content = json.dumps(body, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
+            content = _JSON.encode(body).encode()
         except (TypeError, ValueError) as exc:  # only extra_params, which are not checked, can get here
             raise InvalidRequestError(info.name, "params", f"cannot be sent as JSON: {exc}") from None
         # Built directly rather than through http_client.build_request(): one URL, no cookies or params to merge.
         # The client's own default headers still go first (ours win), and its timeout applies unless overridden.
-        headers = httpx.Headers(self._http.headers)
-        headers.update(self._headers)
+        headers = self._request_headers()
         timeout = self._http.timeout if self._options.timeout is None else self._options.timeout
         return httpx.Request(
             "POST", self._url, headers=headers, content=content, extensions={"timeout": timeout.as_dict()}
         )
+
+    def _request_headers(self) -> httpx.Headers:
+        """The client's own default headers, then ours: merged once, again only if the client's change."""
+        source = self._http.headers.raw
+        cached: tuple[list[tuple[bytes, bytes]], httpx.Headers] | None = self.__dict__.get("_merged_headers")
+        if cached is None or cached[0] != source:
+            merged = httpx.Headers(self._http.headers)
+            merged.update(self._headers)
+            cached = self._merged_headers = (source, merged)
+        return cached[1]  # httpx.Request copies it
 
     def _delay_after_error(self, info: CommandInfo, attempt: int, error: httpx.RequestError) -> float | None:
         if attempt >= self._options.max_retries or not isinstance(error, httpx.TransportError):

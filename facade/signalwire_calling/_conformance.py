@@ -66,7 +66,9 @@ def _typed(kind: str, schema: Mapping[str, Any]) -> Check:
 
         def numeric(value: Any) -> bool:
             kind = type(value)
-            if kind is bool or not (kind is int or kind is float or isinstance(value, (int, float))):
+            if kind is int:  # the common case first: an exact int is a number and an integer
+                return number(value)
+            if kind is bool or not (kind is float or isinstance(value, (int, float))):
                 return False
             if integral and isinstance(value, float) and not value.is_integer():
                 return False
@@ -216,7 +218,37 @@ def _union(schema: Mapping[str, Any]) -> Check:
             return target is not None and target(value)
 
         return tagged
-    options = [_compile(option) for option in schema.get("oneOf") or schema["anyOf"]]
     if "anyOf" in schema:
-        return lambda value: any(option(value) for option in options)
+        return _any_of(schema["anyOf"])
+    options = [_compile(option) for option in schema["oneOf"]]
     return lambda value: sum(1 for option in options if option(value)) == 1
+
+
+def _any_of(schemas: list[Mapping[str, Any]]) -> Check:
+    """The options' checks joined by `or`, the cheapest first; options another one already covers are left out.
+
+    `{"type": "string"}` covers every option that only admits strings (an enum of known values next to any
+    string, as the spec writes open enums), so such a union is one type test.
+    """
+    plain = {option["type"] for option in schemas if set(option) == {"type"} and isinstance(option["type"], str)}
+    kept = [option for option in schemas if set(option) == {"type"} or _admits_only(option) not in plain]
+    ordered = sorted(kept, key=lambda option: set(option) != {"type"})  # plain type tests first
+    checks = [_compile(option) for option in ordered]
+    if len(checks) == 1:
+        return checks[0]
+    if len(checks) == 2:
+        first, second = checks
+        return lambda value: first(value) or second(value)
+    return lambda value: any(check(value) for check in checks)
+
+
+def _admits_only(schema: Mapping[str, Any]) -> str | None:
+    """The one JSON type a schema admits, when it names exactly one (through `$ref`s); else None."""
+    seen: set[str] = set()
+    while "$ref" in schema and schema["$ref"] not in seen:
+        seen.add(schema["$ref"])
+        schema = SCHEMAS[schema["$ref"]]
+    kind = schema.get("type")
+    if isinstance(kind, list) and len(kind) == 1:
+        kind = kind[0]
+    return kind if isinstance(kind, str) and "$ref" not in schema else None
