@@ -8,24 +8,9 @@ import json
 import httpx
 
 from signalwire_calling import RestClient
+from tests.conftest import call_leg
 
-LEG = {
-    "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-    "from": "+15551230000",
-    "to": "+15557654321",
-    "direction": "outbound-api",
-    "source": "realtime_api",
-    "url": None,
-    "charge": 0,
-    "created_at": "2026-11-23T12:00:00Z",
-    "charge_details": [],
-    "status": "answered",
-    "duration": None,
-    "duration_ms": None,
-    "billing_ms": None,
-    "type": "relay_pstn_call",
-    "parent_id": None,
-}
+LEG = call_leg()
 
 
 def test_the_http_clients_headers_are_read_again_when_they_change() -> None:
