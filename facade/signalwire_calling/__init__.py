@@ -19,7 +19,6 @@ if not _os.path.exists(_os.path.join(__path__[0], "_spec.py")):
 
 __version__ = "0.1.0"
 
-from . import models
 from ._calling import AsyncCalling, AsyncCallingWithRawResponse, Calling, CallingWithRawResponse
 from ._client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncRestClient, RestClient
 from ._exceptions import (
@@ -40,7 +39,6 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._response import APIResponse
-from ._spec import CallResponse
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -75,17 +73,22 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from . import typed_dicts
+    from . import models, typed_dicts
     from ._aiohttp import DefaultAioHttpClient
+    from ._spec import CallResponse
 
 
 def __getattr__(name: str) -> Any:
-    # typed_dicts only serves type checkers and IDEs, DefaultAioHttpClient imports aiohttp: both are imported
-    # when asked for, not with the package.
-    if name == "typed_dicts":
+    # Imported when asked for, not with the package (import time): typed_dicts only serves type checkers and
+    # IDEs, the models and CallResponse come with the first answer, DefaultAioHttpClient imports aiohttp.
+    if name in ("models", "typed_dicts"):
         import importlib
 
-        return importlib.import_module(f"{__name__}.typed_dicts")
+        return importlib.import_module(f"{__name__}.{name}")
+    if name == "CallResponse":
+        from ._spec import CallResponse
+
+        return CallResponse
     if name == "DefaultAioHttpClient":
         from ._aiohttp import DefaultAioHttpClient
 

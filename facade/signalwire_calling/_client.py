@@ -10,11 +10,10 @@ import random
 import re
 import time
 from collections.abc import Mapping
-from typing import Any, Generic, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Self, TypeVar, cast
 from urllib.parse import urlsplit
 
 import anyio
-import attrs
 import httpx
 
 from . import __version__
@@ -29,8 +28,11 @@ from ._exceptions import (
     status_error,
 )
 from ._response import APIResponse, AsyncSender, Sender
-from ._spec import RESPONSE_DISCRIMINATOR, RESPONSE_MODELS, CallResponse, CommandInfo
+from ._spec import RESPONSE_DISCRIMINATOR, RESPONSE_MODELS, CommandInfo
 from ._validation import validate
+
+if TYPE_CHECKING:
+    from ._spec import CallResponse
 
 __all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncRestClient", "RestClient"]
 
@@ -50,8 +52,7 @@ _HttpClientT = TypeVar("_HttpClientT", httpx.Client, httpx.AsyncClient)
 _CallingT = TypeVar("_CallingT", Calling, AsyncCalling)
 
 
-@attrs.frozen
-class _Options:
+class _Options(NamedTuple):  # not attrs: attrs costs import time and only the models need it
     timeout: httpx.Timeout | None
     """None: the HTTP client's own default."""
     max_retries: int
@@ -202,8 +203,7 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
         clone = object.__new__(type(self))
         clone.__dict__.update(self.__dict__)
         clone._owns_http_client = False
-        clone._options = attrs.evolve(
-            self._options,
+        clone._options = self._options._replace(
             timeout=self._options.timeout if timeout is NOT_GIVEN else _as_timeout(timeout),
             max_retries=self._options.max_retries if max_retries is None else _checked_retries(max_retries),
             extra_params=dict(extra_params) if extra_params is not None else self._options.extra_params,

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from ._spec import SCHEMAS
+from . import _spec
 
 Check = Callable[[Any], bool]
 
@@ -33,7 +33,7 @@ def _named(name: str) -> Check:
     if check is None:
         # Recursive schemas refer to themselves: a stand-in answers until the real check is in place.
         _compiled[name] = lambda value: _compiled[name](value)
-        check = _compiled[name] = _compile(SCHEMAS[name])
+        check = _compiled[name] = _compile(_spec.SCHEMAS[name])
     return check
 
 
@@ -247,7 +247,7 @@ def _admits_only(schema: Mapping[str, Any]) -> str | None:
     seen: set[str] = set()
     while "$ref" in schema and schema["$ref"] not in seen:
         seen.add(schema["$ref"])
-        schema = SCHEMAS[schema["$ref"]]
+        schema = _spec.SCHEMAS[schema["$ref"]]
     kind = schema.get("type")
     if isinstance(kind, list) and len(kind) == 1:
         kind = kind[0]

@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal
-from uuid import UUID
 
 from ._response import AsyncSender, Sender, as_async_raw_response, as_raw_response
-from ._spec import COMMANDS, CallResponse
+from ._spec import COMMANDS
 
 if TYPE_CHECKING:
+    from uuid import UUID
+
     from . import models, typed_dicts
+    from ._spec import CallResponse
 
 __all__ = ["AsyncCalling", "AsyncCallingWithRawResponse", "Calling", "CallingWithRawResponse"]
 
