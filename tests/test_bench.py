@@ -43,4 +43,4 @@ def test_a_tiny_run_writes_a_report_with_every_section(bench: ModuleType, tmp_pa
     assert all(len(series.samples) == 2 for series in results.sync["play"].values())
     for heading in ("## Targets", "## Sync", "## Async", "## Import", "## Memory"):
         assert heading in text
-    assert "sync `calling.play` ≤ 1.15× raw httpx" in bench.summary(results)
+    assert "sync `calling.play` ≤ 1.15× raw httpx (over loopback)" in bench.summary(results)
