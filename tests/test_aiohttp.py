@@ -3,18 +3,19 @@ errors say whether a request may have been sent, so the retry rules still never 
 
 from __future__ import annotations
 
+import re
 import socket
+from pathlib import Path
 
 import pytest
 
 from signalwire_calling import APIConnectionError, AsyncRestClient, DefaultAioHttpClient, models
 from signalwire_calling.testing import CallingMock
 
-pytestmark = pytest.mark.anyio
-
 DIAL = {"from_": "+15551230000", "to": "+15557654321", "url": "https://example.com/swml"}
 
 
+@pytest.mark.anyio
 async def test_commands_go_through_aiohttp_and_answer_models() -> None:
     mock = CallingMock()
     with mock.serve() as server:
@@ -33,6 +34,7 @@ async def test_commands_go_through_aiohttp_and_answer_models() -> None:
     assert mock.commands == ["dial", "calling.play", "calling.end"]
 
 
+@pytest.mark.anyio
 async def test_a_connection_lost_after_the_request_is_not_sent_again() -> None:
     mock = CallingMock()
     mock.drop_next("after_read")
@@ -47,6 +49,7 @@ async def test_a_connection_lost_after_the_request_is_not_sent_again() -> None:
     assert mock.commands == ["dial"]  # handled once, never repeated
 
 
+@pytest.mark.anyio
 async def test_a_refused_connection_is_retried_then_reported() -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -57,3 +60,17 @@ async def test_a_refused_connection_is_retried_then_reported() -> None:
     ):
         with pytest.raises(APIConnectionError, match="ConnectError"):
             await client.calling.dial(**DIAL)
+
+
+def test_the_readme_example_runs_as_written(monkeypatch: pytest.MonkeyPatch) -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    [example] = [
+        code for code in re.findall(r"```python\n(.*?)```", readme, flags=re.S) if "DefaultAioHttpClient()" in code
+    ]
+    mock = CallingMock()
+    with mock.serve() as server:
+        monkeypatch.setenv("SIGNALWIRE_PROJECT_ID", mock.project)
+        monkeypatch.setenv("SIGNALWIRE_API_TOKEN", mock.token)
+        monkeypatch.setenv("SIGNALWIRE_SPACE", server.url)
+        exec(example, {"__name__": "readme"})  # noqa: S102
+    assert sorted(mock.commands) == ["calling.end"] * 3 + ["dial"] * 3
