@@ -7,9 +7,10 @@ import re
 import socket
 from pathlib import Path
 
+import httpx
 import pytest
 
-from signalwire_calling import APIConnectionError, AsyncRestClient, DefaultAioHttpClient, models
+from signalwire_calling import APIConnectionError, APITimeoutError, AsyncRestClient, DefaultAioHttpClient, models
 from signalwire_calling.testing import CallingMock
 
 DIAL = {"from_": "+15551230000", "to": "+15557654321", "url": "https://example.com/swml"}
@@ -74,3 +75,18 @@ def test_the_readme_example_runs_as_written(monkeypatch: pytest.MonkeyPatch) -> 
         monkeypatch.setenv("SIGNALWIRE_SPACE", server.url)
         exec(example, {"__name__": "readme"})  # noqa: S102
     assert sorted(mock.commands) == ["calling.end"] * 3 + ["dial"] * 3
+
+
+@pytest.mark.anyio
+async def test_a_read_timeout_is_not_a_connect_timeout_so_dial_is_sent_once() -> None:
+    mock = CallingMock()
+    mock.delay_next(1.0)
+    with mock.serve() as server:
+        async with (
+            DefaultAioHttpClient(timeout=httpx.Timeout(0.2)) as http,
+            AsyncRestClient(mock.project, mock.token, server.url, http_client=http, max_retries=2) as client,
+        ):
+            with pytest.raises(APITimeoutError) as caught:
+                await client.calling.dial(**DIAL)
+    assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
+    assert mock.commands == ["dial"]
