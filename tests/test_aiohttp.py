@@ -10,7 +10,14 @@ from pathlib import Path
 import httpx
 import pytest
 
-from signalwire_calling import APIConnectionError, APITimeoutError, AsyncRestClient, DefaultAioHttpClient, models
+from signalwire_calling import (
+    APIConnectionError,
+    APITimeoutError,
+    AsyncRestClient,
+    ConfigurationError,
+    DefaultAioHttpClient,
+    models,
+)
 from signalwire_calling.testing import CallingMock
 
 DIAL = {"from_": "+15551230000", "to": "+15557654321", "url": "https://example.com/swml"}
@@ -90,3 +97,11 @@ async def test_a_read_timeout_is_not_a_connect_timeout_so_dial_is_sent_once() ->
                 await client.calling.dial(**DIAL)
     assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
     assert mock.commands == ["dial"]
+
+
+def test_without_the_extra_it_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    import signalwire_calling._aiohttp
+
+    monkeypatch.setattr(signalwire_calling._aiohttp, "_INSTALLED", False)
+    with pytest.raises(ConfigurationError, match=r"pip install 'signalwire-calling\[aiohttp\]'"):
+        DefaultAioHttpClient()
