@@ -44,6 +44,8 @@ def _compile(schema: Mapping[str, Any]) -> Check:
         return _union(schema)
     kinds = schema.get("type")
     kinds = [kinds] if isinstance(kinds, str) else kinds
+    if kinds == ["string"] and _string(schema) is None and ("const" in schema) != ("enum" in schema):
+        return _string_value(schema)
     check = _typed(kinds[0], schema) if kinds is not None and len(kinds) == 1 else _untyped(schema, kinds)
     if "const" in schema:
         const, inner = schema["const"], check
@@ -52,6 +54,18 @@ def _compile(schema: Mapping[str, Any]) -> Check:
         options, before = list(schema["enum"]), check
         check = lambda value: before(value) and value in options  # noqa: E731
     return check
+
+
+def _string_value(schema: Mapping[str, Any]) -> Check:
+    """A string that must be one given value (`const`) or one of several (`enum`): one closure, no chain."""
+    if "const" in schema:
+        const = schema["const"]
+        return lambda value: isinstance(value, str) and value == const
+    options = list(schema["enum"])
+    if all(isinstance(option, str) for option in options):
+        strings = frozenset(options)
+        return lambda value: isinstance(value, str) and value in strings
+    return lambda value: isinstance(value, str) and value in options
 
 
 def _typed(kind: str, schema: Mapping[str, Any]) -> Check:
@@ -76,8 +90,7 @@ def _typed(kind: str, schema: Mapping[str, Any]) -> Check:
 
         return numeric
     if kind == "object":
-        obj = _object(schema)
-        return lambda value: (type(value) is dict or isinstance(value, Mapping)) and obj(value)
+        return _object(schema, typed=True)
     if kind == "array":
         array = _array(schema)
         return lambda value: isinstance(value, (list, tuple)) and array(value)
@@ -138,6 +151,8 @@ def _string(schema: Mapping[str, Any]) -> Check | None:
     uuid = schema.get("format") == "uuid"
     if low is None and high is None and pattern is None and not uuid:
         return None
+    if low is None and high is None and pattern is None:
+        return lambda value: _UUID.match(value) is not None
 
     def check(value: str) -> bool:
         return (
@@ -178,7 +193,8 @@ def _array(schema: Mapping[str, Any]) -> Check:
     return check
 
 
-def _object(schema: Mapping[str, Any]) -> Check:
+def _object(schema: Mapping[str, Any], *, typed: bool = False) -> Check:
+    """The object keywords; with `typed`, also the test that the value is an object."""
     properties = {name: _compile(prop) for name, prop in schema.get("properties", {}).items()}
     required = tuple(schema.get("required", ()))
     most = schema.get("maxProperties")
@@ -186,14 +202,16 @@ def _object(schema: Mapping[str, Any]) -> Check:
     extra_check = _compile(extra) if isinstance(extra, Mapping) else None
     closed = extra is False
 
-    def check(value: Mapping[Any, Any]) -> bool:
+    def check(value: Any) -> bool:
+        if typed and type(value) is not dict and not isinstance(value, Mapping):
+            return False
         for name in required:
             if name not in value:
                 return False
         if most is not None and len(value) > most:
             return False
         for name, item in value.items():
-            prop = properties.get(name) if isinstance(name, str) else None
+            prop = properties.get(name)  # only str keys are in properties
             if prop is not None:
                 if not prop(item):
                     return False
