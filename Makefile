@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 
-.PHONY: setup generate check-generated install lint typecheck test demo clean
+.PHONY: setup generate check-generated install lint typecheck test demo bench clean
 
 setup: $(READY)
 
@@ -37,6 +37,25 @@ test: check-generated lint typecheck install  ## The README's test command.
 
 demo: install  ## Run the example call flow against the bundled mock server.
 	$(BIN)/python examples/call_flow.py --mock
+
+BENCH_READY := $(VENV)/.bench-ready
+# Import time is measured where only the runtime dependencies are installed: in .venv, click and rich (there
+# for the generators) make `import httpx` itself slower, which would flatter the ratio.
+CLEAN := $(VENV)/runtime-only
+CLEAN_READY := $(CLEAN)/.ready
+
+$(BENCH_READY): $(READY) requirements/bench.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/bench.txt
+	touch $(BENCH_READY)
+
+$(CLEAN_READY): requirements/dev.txt
+	$(PYTHON) -m venv $(CLEAN)
+	$(CLEAN)/bin/python -m pip install --quiet --disable-pip-version-check $$(grep -E '^(httpx|attrs|typing_extensions)==' requirements/dev.txt)
+	printf '%s\n' "$(CURDIR)/facade" "$(CURDIR)/generated" > $$($(CLEAN)/bin/python -c 'import sysconfig; print(sysconfig.get_path("purelib"))')/signalwire_calling_dev.pth
+	touch $(CLEAN_READY)
+
+bench: $(BENCH_READY) $(CLEAN_READY) install  ## The benchmark suite (not part of `make test`): prints the ratios, writes BENCHMARKS.md.
+	$(BIN)/python benchmarks/bench.py --report BENCHMARKS.md --import-python $(CLEAN)/bin/python
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -1,8 +1,9 @@
 """Emit the spec-driven modules that neither code generator covers.
 
-- `_spec.py`: the validation schemas (validation keywords only) and one `CommandInfo` per command, with the
-  `x-signalwire-*` facts: the façade method name, whether repeating the command is harmless, and which
-  long-running operation (play, record, …) the command starts or acts on.
+- `_spec.py`: one `CommandInfo` per command, with the `x-signalwire-*` facts: the façade method name, whether
+  repeating the command is harmless, and which long-running operation (play, record, …) the command starts or
+  acts on; the response models by discriminator, imported on first use.
+- `_schemas.py`: the validation schemas (validation keywords only), imported with the first check.
 - `_calling.py`: classes `Calling` and `AsyncCalling` (one typed, documented method per command, whose body
   hands the arguments to the client) and their `with_raw_response` views.
 - `models/__init__.py`: the index of the attrs models, imported lazily on first use.
@@ -25,6 +26,7 @@ import yaml
 
 OUTPUTS = (
     "_spec.py",
+    "_schemas.py",
     "_calling.py",
     "_handles.py",
     "_cli_table.py",
@@ -143,12 +145,6 @@ def commands(spec: dict[str, Any]) -> list[Command]:
 
 
 def render_spec_module(spec: dict[str, Any]) -> str:
-    webhook_only = webhook_only_schemas(spec)  # never validated: the client sends none of them
-    schemas = {
-        name: validation_schema(schema)
-        for name, schema in spec["components"]["schemas"].items()
-        if name not in webhook_only
-    }
     entries = []
     for c in commands(spec):
         entries.append(
@@ -165,21 +161,30 @@ def render_spec_module(spec: dict[str, Any]) -> str:
     response = spec["components"]["schemas"]["CallResponse"]
     response_models = [ref["$ref"].removeprefix(REF_PREFIX) for ref in response["anyOf"]]
     discriminator = response["discriminator"]
-    imports = "\n".join(f"from .models.{snake_case(name)} import {name}" for name in response_models)
-    return f'''"""Validation schemas, per-command facts and the response models. {HEADER}"""
+    imports = "\n".join(f"    from .models.{snake_case(name)} import {name}" for name in response_models)
+    lazy_imports = "\n".join(f"        from .models.{snake_case(name)} import {name}" for name in response_models)
+    union = " | ".join(response_models)
+    mapping = "\n".join(
+        f"        {tag!r}: {target.removeprefix(REF_PREFIX)!r}," for tag, target in discriminator["mapping"].items()
+    )
+    return f'''"""Per-command facts, and (loaded on first use) the validation schemas and response models. {HEADER}"""
 
 from __future__ import annotations
 
-from typing import Any, Final, Literal, TypeAlias
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple, TypeAlias
 
-import attrs
-
+if TYPE_CHECKING:
 {imports}
 
+    CallResponse: TypeAlias = {union}
+    """What every command answers: the call leg it acted on."""
+    SCHEMAS: dict[str, Any]
+    """The validation schemas by name (from `_schemas`)."""
 
-@attrs.frozen
-class CommandInfo:
-    """What the client knows about one command beyond its signature."""
+
+class CommandInfo(NamedTuple):
+    """What the client knows about one command beyond its signature (a NamedTuple: attrs waits for the models)."""
 
     name: str
     """The wire value of `command`, e.g. `calling.play`."""
@@ -200,22 +205,75 @@ class CommandInfo:
 REQUEST_SCHEMA: Final = "CallRequest"
 RESPONSE_SCHEMA: Final = "CallResponse"
 
-SCHEMAS: Final[dict[str, Any]] = {pprint.pformat(schemas, width=110, sort_dicts=False)}
-
 COMMANDS: Final[dict[str, CommandInfo]] = {{
 {chr(10).join(entries)}
 }}
 
 COMMANDS_BY_METHOD: Final[dict[str, CommandInfo]] = {{info.method: info for info in COMMANDS.values()}}
 
-CallResponse: TypeAlias = {" | ".join(response_models)}
-"""What every command answers: the call leg it acted on."""
-
 RESPONSE_DISCRIMINATOR: Final = {discriminator["propertyName"]!r}
-RESPONSE_MODELS: Final[dict[str, type[CallResponse]]] = {{
-{chr(10).join(f"    {tag!r}: {target.removeprefix(REF_PREFIX)}," for tag, target in discriminator["mapping"].items())}
+
+
+class _ResponseModels(Mapping[str, "type[CallResponse]"]):
+    """The model for each value of `RESPONSE_DISCRIMINATOR`, imported with the first answer, not with the package."""
+
+    _models: dict[str, type[CallResponse]] | None = None
+
+    def _loaded(self) -> dict[str, type[CallResponse]]:
+        if self._models is None:
+            from . import models
+
+            self._models = {{tag: getattr(models, name) for tag, name in _RESPONSE_MODEL_NAMES.items()}}
+        return self._models
+
+    def __getitem__(self, tag: str) -> type[CallResponse]:
+        return self._loaded()[tag]
+
+    def get(self, tag: str, default: Any = None) -> Any:
+        return self._loaded().get(tag, default)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_RESPONSE_MODEL_NAMES)
+
+    def __len__(self) -> int:
+        return len(_RESPONSE_MODEL_NAMES)
+
+
+_RESPONSE_MODEL_NAMES: Final = {{
+{mapping}
 }}
+RESPONSE_MODELS: Final[Mapping[str, type[CallResponse]]] = _ResponseModels()
 """The model for each value of `RESPONSE_DISCRIMINATOR`; a value the spec does not list yet gets the first."""
+
+
+def __getattr__(name: str) -> Any:
+    # The schemas and the models cost import time and are needed only once a command is checked or answered.
+    if name == "SCHEMAS":
+        from ._schemas import SCHEMAS
+
+        return SCHEMAS
+    if name == "CallResponse":
+{lazy_imports}
+
+        return {union}
+    raise AttributeError(f"module {{__name__!r}} has no attribute {{name!r}}")
+'''
+
+
+def render_schemas_module(spec: dict[str, Any]) -> str:
+    webhook_only = webhook_only_schemas(spec)  # never validated: the client sends none of them
+    schemas = {
+        name: validation_schema(schema)
+        for name, schema in spec["components"]["schemas"].items()
+        if name not in webhook_only
+    }
+    return f'''"""The validation schemas of the spec (validation keywords only), by name. {HEADER}"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+SCHEMAS: Final[dict[str, Any]] = {pprint.pformat(schemas, width=110, sort_dicts=False)}
 '''
 
 
@@ -403,14 +461,17 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, ParamSpec, cast
-from uuid import UUID
 
-from ._response import APIResponse, AsyncSender, Sender, as_async_raw_response, as_raw_response
-from ._spec import COMMANDS, CallResponse
+from ._response import AsyncSender, Sender, as_async_raw_response, as_raw_response
+from ._spec import COMMANDS
 
 if TYPE_CHECKING:
+    from uuid import UUID
+
     from . import models, typed_dicts
     from ._handles import AsyncCall, Call
+    from ._response import APIResponse
+    from ._spec import CallResponse
 
 __all__ = ["AsyncCalling", "AsyncCallingWithRawResponse", "Calling", "CallingWithRawResponse"]
 
@@ -792,6 +853,7 @@ def write(spec_path: Path, package_dir: Path, models: dict[str, str]) -> None:
     """Write the emitted modules into package_dir and the package README beside it."""
     spec = load(spec_path)
     (package_dir / "_spec.py").write_text(render_spec_module(spec), encoding="utf-8")
+    (package_dir / "_schemas.py").write_text(render_schemas_module(spec), encoding="utf-8")
     (package_dir / "_calling.py").write_text(render_calling_module(spec), encoding="utf-8")
     (package_dir / "_handles.py").write_text(render_handles_module(spec), encoding="utf-8")
     (package_dir / "_cli_table.py").write_text(render_cli_table(spec), encoding="utf-8")

@@ -81,6 +81,10 @@ def check_mock(mock: CallingMock, out: str) -> None:
     assert re.fullmatch(r"http://127\.0\.0\.1:\d+\n", out)
 
 
+def check_aiohttp(mock: CallingMock, out: str) -> None:
+    assert sorted(mock.commands) == ["calling.end"] * 3 + ["dial"] * 3
+
+
 def check_package(mock: CallingMock, out: str) -> None:
     assert mock.commands == ["dial", "calling.end"]
 
@@ -92,6 +96,7 @@ CHECKS: dict[str, Check] = {
     "extra_params": check_extra_params,
     "mock": check_mock,
     "package": check_package,
+    "aiohttp": check_aiohttp,
 }
 LENIENT = {"extra_params"}  # run against a mock in lenient mode (README: "Sending a field the spec does not know")
 

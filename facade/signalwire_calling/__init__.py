@@ -19,7 +19,6 @@ if not _os.path.exists(_os.path.join(__path__[0], "_spec.py")):
 
 __version__ = "0.1.0"
 
-from . import models
 from ._calling import AsyncCalling, AsyncCallingWithRawResponse, Calling, CallingWithRawResponse
 from ._client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncRestClient, RestClient
 from ._exceptions import (
@@ -42,7 +41,6 @@ from ._exceptions import (
     WebhookVerificationError,
 )
 from ._response import APIResponse
-from ._spec import CallResponse
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -62,6 +60,7 @@ __all__ = [
     "Calling",
     "CallingWithRawResponse",
     "ConfigurationError",
+    "DefaultAioHttpClient",
     "InternalServerError",
     "InvalidRequestError",
     "NotFoundError",
@@ -79,18 +78,25 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from . import typed_dicts, webhooks
+    from . import models, typed_dicts, webhooks
+    from ._aiohttp import DefaultAioHttpClient
     from ._handles import *  # noqa: F403
+    from ._spec import CallResponse
 
 
 def __getattr__(name: str) -> Any:
     import importlib
 
-    # Imported when first asked for, not with the package: typed_dicts only serves type checkers and IDEs,
-    # webhooks only servers that receive SignalWire's callbacks.
-    if name in ("typed_dicts", "webhooks"):
+    # Imported when first asked for, not with the package (import time): typed_dicts only serves type checkers
+    # and IDEs, webhooks only servers that receive SignalWire's callbacks, the models and CallResponse come with
+    # the first answer, the handles (Call, PlayOperation, …) with the first dial, DefaultAioHttpClient imports
+    # aiohttp.
+    if name in ("models", "typed_dicts", "webhooks"):
         return importlib.import_module(f"{__name__}.{name}")
-    # The call and operation handles (Call, PlayOperation, …) load with the first dial, or when named.
+    if name == "CallResponse":
+        return importlib.import_module(f"{__name__}._spec").CallResponse
+    if name == "DefaultAioHttpClient":
+        return importlib.import_module(f"{__name__}._aiohttp").DefaultAioHttpClient
     if name.endswith(("Call", "Operation")):
         handles = importlib.import_module(f"{__name__}._handles")
         if name in handles.__all__:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import keyword
+import sys
 from collections.abc import Mapping, Sequence
 from typing import Any
-from uuid import UUID
 
 from ._exceptions import InvalidRequestError
 from ._spec import CommandInfo
@@ -42,7 +42,8 @@ def to_json(value: Any) -> Any:
         return [item if type(item) in _PLAIN else to_json(item) for item in value]
     if isinstance(value, (str, int, float, bool)):
         return value
-    if isinstance(value, UUID):
+    uuid = sys.modules.get("uuid")  # not imported with the package: a value can only be a UUID once it is
+    if uuid is not None and isinstance(value, uuid.UUID):
         return str(value)
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):

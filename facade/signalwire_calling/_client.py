@@ -10,11 +10,10 @@ import random
 import re
 import time
 from collections.abc import Mapping
-from typing import Any, Generic, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Self, TypeVar, cast
 from urllib.parse import urlsplit
 
 import anyio
-import attrs
 import httpx
 
 from . import __version__
@@ -29,8 +28,11 @@ from ._exceptions import (
     status_error,
 )
 from ._response import APIResponse, AsyncSender, Sender
-from ._spec import RESPONSE_DISCRIMINATOR, RESPONSE_MODELS, CallResponse, CommandInfo
+from ._spec import RESPONSE_DISCRIMINATOR, RESPONSE_MODELS, CommandInfo
 from ._validation import validate
+
+if TYPE_CHECKING:
+    from ._spec import CallResponse
 
 __all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncRestClient", "RestClient"]
 
@@ -45,12 +47,12 @@ _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _RETRY_ANY_COMMAND = {429}
 _RETRY_IDEMPOTENT = {408, 409, 500, 502, 503, 504}
 
+_JSON = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 _HttpClientT = TypeVar("_HttpClientT", httpx.Client, httpx.AsyncClient)
 _CallingT = TypeVar("_CallingT", Calling, AsyncCalling)
 
 
-@attrs.frozen
-class _Options:
+class _Options(NamedTuple):  # not attrs: attrs costs import time and only the models need it
     timeout: httpx.Timeout | None
     """None: the HTTP client's own default."""
     max_retries: int
@@ -161,6 +163,7 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
     """The Calling commands: `client.calling.dial(...)`, `client.calling.play(call_id, ...)`, …"""
 
     _default_http_client: type[_HttpClientT]
+    _merged_headers: tuple[list[tuple[bytes, bytes]], httpx.Headers]
 
     def __init__(
         self,
@@ -208,8 +211,7 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
         clone = object.__new__(type(self))
         clone.__dict__.update(self.__dict__)
         clone._owns_http_client = False
-        clone._options = attrs.evolve(
-            self._options,
+        clone._options = self._options._replace(
             timeout=self._options.timeout if timeout is NOT_GIVEN else _as_timeout(timeout),
             max_retries=self._options.max_retries if max_retries is None else _checked_retries(max_retries),
             extra_params=dict(extra_params) if extra_params is not None else self._options.extra_params,
@@ -226,17 +228,26 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
     def _build_request(self, info: CommandInfo, call_id: object, params: dict[str, Any]) -> httpx.Request:
         body = build_body(info, call_id, params, self._options.extra_params)
         try:
-            content = json.dumps(body, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
+            content = _JSON.encode(body).encode()
         except (TypeError, ValueError) as exc:  # only extra_params, which are not checked, can get here
             raise InvalidRequestError(info.name, "params", f"cannot be sent as JSON: {exc}") from None
         # Built directly rather than through http_client.build_request(): one URL, no cookies or params to merge.
         # The client's own default headers still go first (ours win), and its timeout applies unless overridden.
-        headers = httpx.Headers(self._http.headers)
-        headers.update(self._headers)
+        headers = self._request_headers()
         timeout = self._http.timeout if self._options.timeout is None else self._options.timeout
         return httpx.Request(
             "POST", self._url, headers=headers, content=content, extensions={"timeout": timeout.as_dict()}
         )
+
+    def _request_headers(self) -> httpx.Headers:
+        """The client's own default headers, then ours: merged once, again only if the client's change."""
+        source = self._http.headers.raw
+        cached: tuple[list[tuple[bytes, bytes]], httpx.Headers] | None = self.__dict__.get("_merged_headers")
+        if cached is None or cached[0] != source:
+            merged = httpx.Headers(self._http.headers)
+            merged.update(self._headers)
+            cached = self._merged_headers = (source, merged)
+        return cached[1]  # httpx.Request copies it
 
     def _delay_after_error(self, info: CommandInfo, attempt: int, error: httpx.RequestError) -> float | None:
         if attempt >= self._options.max_retries or not isinstance(error, httpx.TransportError):

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from ._spec import SCHEMAS
+from . import _spec
 
 Check = Callable[[Any], bool]
 
@@ -33,7 +33,7 @@ def _named(name: str) -> Check:
     if check is None:
         # Recursive schemas refer to themselves: a stand-in answers until the real check is in place.
         _compiled[name] = lambda value: _compiled[name](value)
-        check = _compiled[name] = _compile(SCHEMAS[name])
+        check = _compiled[name] = _compile(_spec.SCHEMAS[name])
     return check
 
 
@@ -44,6 +44,8 @@ def _compile(schema: Mapping[str, Any]) -> Check:
         return _union(schema)
     kinds = schema.get("type")
     kinds = [kinds] if isinstance(kinds, str) else kinds
+    if kinds == ["string"] and _string(schema) is None and ("const" in schema) != ("enum" in schema):
+        return _string_value(schema)
     check = _typed(kinds[0], schema) if kinds is not None and len(kinds) == 1 else _untyped(schema, kinds)
     if "const" in schema:
         const, inner = schema["const"], check
@@ -52,6 +54,18 @@ def _compile(schema: Mapping[str, Any]) -> Check:
         options, before = list(schema["enum"]), check
         check = lambda value: before(value) and value in options  # noqa: E731
     return check
+
+
+def _string_value(schema: Mapping[str, Any]) -> Check:
+    """A string that must be one given value (`const`) or one of several (`enum`): one closure, no chain."""
+    if "const" in schema:
+        const = schema["const"]
+        return lambda value: isinstance(value, str) and value == const
+    options = list(schema["enum"])
+    if all(isinstance(option, str) for option in options):
+        strings = frozenset(options)
+        return lambda value: isinstance(value, str) and value in strings
+    return lambda value: isinstance(value, str) and value in options
 
 
 def _typed(kind: str, schema: Mapping[str, Any]) -> Check:
@@ -66,7 +80,9 @@ def _typed(kind: str, schema: Mapping[str, Any]) -> Check:
 
         def numeric(value: Any) -> bool:
             kind = type(value)
-            if kind is bool or not (kind is int or kind is float or isinstance(value, (int, float))):
+            if kind is int:  # the common case first: an exact int is a number and an integer
+                return number(value)
+            if kind is bool or not (kind is float or isinstance(value, (int, float))):
                 return False
             if integral and isinstance(value, float) and not value.is_integer():
                 return False
@@ -74,8 +90,7 @@ def _typed(kind: str, schema: Mapping[str, Any]) -> Check:
 
         return numeric
     if kind == "object":
-        obj = _object(schema)
-        return lambda value: (type(value) is dict or isinstance(value, Mapping)) and obj(value)
+        return _object(schema, typed=True)
     if kind == "array":
         array = _array(schema)
         return lambda value: isinstance(value, (list, tuple)) and array(value)
@@ -136,6 +151,8 @@ def _string(schema: Mapping[str, Any]) -> Check | None:
     uuid = schema.get("format") == "uuid"
     if low is None and high is None and pattern is None and not uuid:
         return None
+    if low is None and high is None and pattern is None:
+        return lambda value: _UUID.match(value) is not None
 
     def check(value: str) -> bool:
         return (
@@ -176,7 +193,8 @@ def _array(schema: Mapping[str, Any]) -> Check:
     return check
 
 
-def _object(schema: Mapping[str, Any]) -> Check:
+def _object(schema: Mapping[str, Any], *, typed: bool = False) -> Check:
+    """The object keywords; with `typed`, also the test that the value is an object."""
     properties = {name: _compile(prop) for name, prop in schema.get("properties", {}).items()}
     required = tuple(schema.get("required", ()))
     most = schema.get("maxProperties")
@@ -184,14 +202,16 @@ def _object(schema: Mapping[str, Any]) -> Check:
     extra_check = _compile(extra) if isinstance(extra, Mapping) else None
     closed = extra is False
 
-    def check(value: Mapping[Any, Any]) -> bool:
+    def check(value: Any) -> bool:
+        if typed and type(value) is not dict and not isinstance(value, Mapping):
+            return False
         for name in required:
             if name not in value:
                 return False
         if most is not None and len(value) > most:
             return False
         for name, item in value.items():
-            prop = properties.get(name) if isinstance(name, str) else None
+            prop = properties.get(name)  # only str keys are in properties
             if prop is not None:
                 if not prop(item):
                     return False
@@ -216,7 +236,37 @@ def _union(schema: Mapping[str, Any]) -> Check:
             return target is not None and target(value)
 
         return tagged
-    options = [_compile(option) for option in schema.get("oneOf") or schema["anyOf"]]
     if "anyOf" in schema:
-        return lambda value: any(option(value) for option in options)
+        return _any_of(schema["anyOf"])
+    options = [_compile(option) for option in schema["oneOf"]]
     return lambda value: sum(1 for option in options if option(value)) == 1
+
+
+def _any_of(schemas: list[Mapping[str, Any]]) -> Check:
+    """The options' checks joined by `or`, the cheapest first; options another one already covers are left out.
+
+    `{"type": "string"}` covers every option that only admits strings (an enum of known values next to any
+    string, as the spec writes open enums), so such a union is one type test.
+    """
+    plain = {option["type"] for option in schemas if set(option) == {"type"} and isinstance(option["type"], str)}
+    kept = [option for option in schemas if set(option) == {"type"} or _admits_only(option) not in plain]
+    ordered = sorted(kept, key=lambda option: set(option) != {"type"})  # plain type tests first
+    checks = [_compile(option) for option in ordered]
+    if len(checks) == 1:
+        return checks[0]
+    if len(checks) == 2:
+        first, second = checks
+        return lambda value: first(value) or second(value)
+    return lambda value: any(check(value) for check in checks)
+
+
+def _admits_only(schema: Mapping[str, Any]) -> str | None:
+    """The one JSON type a schema admits, when it names exactly one (through `$ref`s); else None."""
+    seen: set[str] = set()
+    while "$ref" in schema and schema["$ref"] not in seen:
+        seen.add(schema["$ref"])
+        schema = _spec.SCHEMAS[schema["$ref"]]
+    kind = schema.get("type")
+    if isinstance(kind, list) and len(kind) == 1:
+        kind = kind[0]
+    return kind if isinstance(kind, str) and "$ref" not in schema else None

@@ -11,12 +11,10 @@ import math
 import re
 from collections.abc import Mapping
 from functools import cache
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
-import attrs
-
+from . import _spec
 from ._conformance import conforms
-from ._spec import SCHEMAS
 
 Kind = Literal["required", "unexpected", "type", "value"]
 """What is wrong: a missing field, a field the schema does not know, a wrong JSON type, or a wrong value."""
@@ -37,8 +35,7 @@ _JSON_TYPES: dict[str, str] = {
 }
 
 
-@attrs.frozen
-class Issue:
+class Issue(NamedTuple):
     """One way a value breaks a schema."""
 
     path: str
@@ -91,7 +88,7 @@ def _pattern(expression: str) -> re.Pattern[str]:
 
 def _check(value: Any, schema: Mapping[str, Any], path: str) -> list[Issue]:
     if "$ref" in schema:
-        return _check(value, SCHEMAS[schema["$ref"]], path)
+        return _check(value, _spec.SCHEMAS[schema["$ref"]], path)
     if "oneOf" in schema or "anyOf" in schema:
         return _check_union(value, schema, path)
     shown = path or "value"
@@ -244,7 +241,7 @@ def _closest(results: list[list[Issue]], options: list[Mapping[str, Any]], path:
 
 def _expected(option: Mapping[str, Any]) -> str:
     if "$ref" in option:
-        return _expected(SCHEMAS[option["$ref"]])
+        return _expected(_spec.SCHEMAS[option["$ref"]])
     if "const" in option:
         return repr(option["const"])
     kind = option.get("type")

@@ -5,14 +5,17 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, ParamSpec, cast
-from uuid import UUID
 
-from ._response import APIResponse, AsyncSender, Sender, as_async_raw_response, as_raw_response
-from ._spec import COMMANDS, CallResponse
+from ._response import AsyncSender, Sender, as_async_raw_response, as_raw_response
+from ._spec import COMMANDS
 
 if TYPE_CHECKING:
+    from uuid import UUID
+
     from . import models, typed_dicts
     from ._handles import AsyncCall, Call
+    from ._response import APIResponse
+    from ._spec import CallResponse
 
 __all__ = ["AsyncCalling", "AsyncCallingWithRawResponse", "Calling", "CallingWithRawResponse"]
 
