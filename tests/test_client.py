@@ -58,6 +58,7 @@ def owned_http_clients(monkeypatch: pytest.MonkeyPatch, capture: Capture) -> lis
 
     class Client(httpx.Client):
         def __init__(self, **kwargs: Any) -> None:
+            assert isinstance(kwargs.pop("transport", None), httpx.HTTPTransport)  # the deadline-bounded one
             super().__init__(transport=capture.transport, **kwargs)
             created.append(self)
 

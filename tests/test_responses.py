@@ -30,6 +30,16 @@ from tests.conftest import CALL_ID, Capture, call_leg
 from tests.vendor_contract import RESPONSE_SCHEMAS, errors
 
 REQUEST_ID = "req-7f3a9c"
+
+
+def assert_kept_without_credentials(kept: httpx.Request, sent: httpx.Request) -> None:
+    """An error keeps the request it was about, with the Authorization header redacted."""
+    assert (kept.method, kept.url, kept.content) == (sent.method, sent.url, sent.content)
+    assert sent.headers["Authorization"].startswith("Basic ")
+    assert kept.headers["Authorization"] == "[redacted]"
+    assert {k: v for k, v in kept.headers.items() if k != "authorization"} == {
+        k: v for k, v in sent.headers.items() if k != "authorization"
+    }
 PARENT_ID = "0e9c80d7-a149-4917-892d-420043709f45"
 
 
@@ -153,7 +163,7 @@ def test_error_status_raises_its_class(status: int, client: signalwire_calling.R
     assert exc.body == body
     assert exc.request_id == REQUEST_ID
     assert exc.response.status_code == status
-    assert exc.request is capture.requests[0]
+    assert_kept_without_credentials(exc.request, capture.requests[0])
     assert str(status) in str(exc)
     assert len(capture.requests) == 1
 
@@ -213,11 +223,20 @@ def test_non_json_error_body_is_kept_as_text(client: signalwire_calling.RestClie
 
 
 def test_unlisted_status_is_a_plain_status_error(client: signalwire_calling.RestClient, capture: Capture) -> None:
-    capture.reply(httpx.Response(409, json={"error": "Conflict"}))
+    capture.reply(httpx.Response(418, json={"error": "I'm a teapot"}))
     with pytest.raises(APIStatusError) as caught:
         send(client)
     assert type(caught.value) is APIStatusError
+    assert caught.value.status_code == 418
+
+
+def test_409_is_a_conflict_error(client: signalwire_calling.RestClient, capture: Capture) -> None:
+    capture.reply(httpx.Response(409, json={"error": "Conflict"}))
+    with pytest.raises(signalwire_calling.ConflictError) as caught:
+        client.calling.play(CALL_ID, control_id="p", play=[{"type": "silence", "params": {"duration": 1}}])
     assert caught.value.status_code == 409
+    assert isinstance(caught.value, APIStatusError)
+    assert caught.value.attempts == 1  # play may start something: a 409 is not retried
 
 
 @pytest.mark.anyio
@@ -265,7 +284,7 @@ def test_2xx_that_is_not_a_call_leg_raises_validation_error(
     assert isinstance(exc, APIError)
     assert isinstance(exc, SignalWireError)
     assert exc.status_code == BROKEN_ANSWERS[name].status_code
-    assert exc.request is capture.requests[0]
+    assert_kept_without_credentials(exc.request, capture.requests[0])
     try:
         expected_body = json.loads(BROKEN_ANSWERS[name].content)
     except ValueError:
@@ -319,7 +338,7 @@ def test_transport_failure(name: str, client: signalwire_calling.RestClient, cap
     assert isinstance(exc, SignalWireError)
     assert not isinstance(exc, APIStatusError)
     assert exc.__cause__ is failure
-    assert exc.request is capture.requests[0]
+    assert_kept_without_credentials(exc.request, capture.requests[0])
 
 
 @pytest.mark.anyio
@@ -356,10 +375,10 @@ def test_other_httpx_request_errors_are_connection_errors_and_not_retried(
     [
         (
             {"attribute": "url", "message": "url must be a valid http or https url"},
-            "422 Unprocessable Entity: url must be a valid http or https url",
+            f"422 Unprocessable Entity: url must be a valid http or https url (calling.play.stop on call {CALL_ID})",
         ),
-        ({"attribute": "id", "message": "is invalid"}, "422 Unprocessable Entity: id: is invalid"),
-        ({"attribute": "to", "message": "is too long"}, "422 Unprocessable Entity: to: is too long"),
+        ({"attribute": "id", "message": "is invalid"}, f"422 Unprocessable Entity: id: is invalid (calling.play.stop on call {CALL_ID})"),
+        ({"attribute": "to", "message": "is too long"}, f"422 Unprocessable Entity: to: is too long (calling.play.stop on call {CALL_ID})"),
     ],
 )
 def test_422_messages_name_the_attribute_once(
@@ -378,7 +397,26 @@ def test_a_body_that_repeats_the_reason_phrase_is_not_repeated(
     capture.reply(httpx.Response(404, json={"error": "Not Found"}))
     with pytest.raises(NotFoundError) as caught:
         client.calling.end(CALL_ID)
-    assert str(caught.value) == "404 Not Found"
+    assert str(caught.value) == f"404 Not Found (calling.end on call {CALL_ID}: the call is unknown or has already ended)"
+
+
+@pytest.mark.parametrize(
+    ("status", "hint"),
+    [
+        (401, "check the project ID, the API token and the space host"),
+        (404, "the call is unknown or has already ended"),
+        (500, "SignalWire had a problem"),
+    ],
+)
+def test_status_errors_name_the_command_the_call_and_the_likely_cause(
+    client: signalwire_calling.RestClient, capture: Capture, status: int, hint: str
+) -> None:
+    capture.reply(httpx.Response(status, json={}))
+    with pytest.raises(APIStatusError) as caught:
+        client.calling.play_stop(CALL_ID, control_id="p")
+    assert "calling.play.stop" in str(caught.value)
+    assert CALL_ID in str(caught.value)
+    assert hint in str(caught.value)
 
 
 def test_values_added_to_response_enums_later_come_through_as_strings(

@@ -21,7 +21,14 @@ __version__ = "0.1.0"
 
 from . import models
 from ._calling import AsyncCalling, AsyncCallingWithRawResponse, Calling, CallingWithRawResponse
-from ._client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncRestClient, RestClient
+from ._client import (
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncRestClient,
+    RestClient,
+)
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -31,11 +38,13 @@ from ._exceptions import (
     AuthenticationError,
     BadRequestError,
     ConfigurationError,
+    ConflictError,
     InternalServerError,
     InvalidRequestError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     SignalWireError,
     UnprocessableEntityError,
 )
@@ -43,6 +52,8 @@ from ._response import APIResponse
 from ._spec import CallResponse
 
 __all__ = [
+    "DEFAULT_DEADLINE",
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "APIConnectionError",
@@ -60,11 +71,13 @@ __all__ = [
     "Calling",
     "CallingWithRawResponse",
     "ConfigurationError",
+    "ConflictError",
     "InternalServerError",
     "InvalidRequestError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "RestClient",
     "SignalWireError",
     "UnprocessableEntityError",
