@@ -29,11 +29,10 @@ from ._exceptions import (
     InvalidRequestError,
     ResponseTooLargeError,
     status_error,
-    without_credentials,
 )
 from ._response import APIResponse, AsyncSender, Sender
 from ._spec import RESPONSE_DISCRIMINATOR, RESPONSE_MODELS, CallResponse, CommandInfo
-from ._transport import DEADLINE, CappedBody, TooLarge, deadline_transport
+from ._transport import DEADLINE, CappedBody, TooLargeError, deadline_transport
 from ._validation import validate
 
 __all__ = [
@@ -335,11 +334,13 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
     def _retry_or_raise(self, exchange: _Exchange, error: httpx.RequestError) -> float:
         """The wait before sending again after a transport failure; raises the package error when giving up."""
         self._log_attempt(exchange, f"{type(error).__name__}")
-        delay = None
-        if exchange.attempts <= self._options.max_retries and isinstance(error, httpx.TransportError):
-            # a redirect loop or an undecodable body will not go away by sending again
-            if isinstance(error, _NOT_SENT) or exchange.info.idempotent:
-                delay = _backoff(exchange.attempts - 1)
+        # A redirect loop or an undecodable body (not transport errors) will not go away by sending again.
+        retry = exchange.attempts <= self._options.max_retries and isinstance(error, httpx.TransportError)
+        delay = (
+            _backoff(exchange.attempts - 1)
+            if retry and (isinstance(error, _NOT_SENT) or exchange.info.idempotent)
+            else None
+        )
         if delay is None or delay >= exchange.left():
             raise self._connection_error(error, exchange) from error
         if log.isEnabledFor(logging.INFO):
@@ -510,7 +511,7 @@ class RestClient(_BaseClient[httpx.Client, Calling]):
                         response.close()
                 except httpx.RequestError as error:
                     delay = self._retry_or_raise(exchange, error)
-                except TooLarge:
+                except TooLargeError:
                     raise self._too_large(exchange, response) from None
                 time.sleep(delay)
         finally:
@@ -565,7 +566,7 @@ class AsyncRestClient(_BaseClient[httpx.AsyncClient, AsyncCalling]):
                             await response.aclose()
                     except httpx.RequestError as error:
                         delay = self._retry_or_raise(exchange, error)
-                    except TooLarge:
+                    except TooLargeError:
                         raise self._too_large(exchange, response) from None
                     await anyio.sleep(delay)
         except TimeoutError:

@@ -16,7 +16,7 @@ from typing import Any
 import httpcore
 import httpx
 
-__all__ = ["DEADLINE", "CappedBody", "TooLarge", "deadline_transport"]
+__all__ = ["DEADLINE", "CappedBody", "TooLargeError", "deadline_transport"]
 
 # Private attributes of httpx touched here and only here: `HTTPTransport._pool._network_backend` (to bound
 # every socket read) and `Response._content` (what `Response.read()` itself sets, after reading under the cap).
@@ -98,7 +98,7 @@ def deadline_transport() -> httpx.HTTPTransport:
     return transport
 
 
-class TooLarge(Exception):
+class TooLargeError(Exception):
     """The decoded body passed the cap (internal: the client turns it into `ResponseTooLargeError`)."""
 
 
@@ -109,7 +109,7 @@ class CappedBody:
     Other encodings (br, zstd, several at once) are left to httpx's decoders, chunk by chunk.
     """
 
-    __slots__ = ("_cap", "_chunks", "_decoder", "_deadline", "_deflate", "_first", "_size", "raw")
+    __slots__ = ("_cap", "_chunks", "_deadline", "_decoder", "_deflate", "_first", "_size", "raw")
 
     def __init__(self, response: httpx.Response, cap: int, deadline: float) -> None:
         self._cap = cap
@@ -155,7 +155,7 @@ class CappedBody:
     def _add(self, data: bytes) -> None:
         self._size += len(data)
         if self._size > self._cap:
-            raise TooLarge
+            raise TooLargeError
         if data:
             self._chunks.append(data)
 
