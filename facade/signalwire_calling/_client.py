@@ -387,11 +387,18 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
     def _body(self, exchange: _Exchange, response: httpx.Response) -> CappedBody:
         return CappedBody(response, self._options.max_response_bytes, exchange.deadline)
 
-    def _too_large(self, exchange: _Exchange, response: httpx.Response) -> ResponseTooLargeError:
-        cap = self._options.max_response_bytes
-        message = f"{exchange.describe()}: {response.status_code} answer is longer than {cap} bytes; not read"
-        response._content = b""  # what was read so far is dropped
-        return ResponseTooLargeError(message, response=response, body=None, attempts=exchange.attempts)
+    def _unreadable(
+        self, exchange: _Exchange, response: httpx.Response, problem: Exception
+    ) -> APIResponseValidationError:
+        """The error for an answer whose body is too large or cannot be decoded; what was read is dropped."""
+        response._content = b""
+        status = response.status_code
+        if isinstance(problem, TooLargeError):
+            cap = self._options.max_response_bytes
+            message = f"{exchange.describe()}: {status} answer is longer than {cap} bytes; not read"
+            return ResponseTooLargeError(message, response=response, body=None, attempts=exchange.attempts)
+        message = f"{exchange.describe()}: {status} answer cannot be decoded: {problem}"
+        return APIResponseValidationError(message, response=response, body=None, attempts=exchange.attempts)
 
     def _deadline_error(self, exchange: _Exchange) -> APITimeoutError:
         attempts = exchange.attempts
@@ -509,10 +516,10 @@ class RestClient(_BaseClient[httpx.Client, Calling]):
                             return self._keep(exchange, response, body)
                     finally:
                         response.close()
+                except (TooLargeError, httpx.DecodingError) as problem:
+                    raise self._unreadable(exchange, response, problem) from None
                 except httpx.RequestError as error:
                     delay = self._retry_or_raise(exchange, error)
-                except TooLargeError:
-                    raise self._too_large(exchange, response) from None
                 time.sleep(delay)
         finally:
             DEADLINE.reset(token)
@@ -564,10 +571,10 @@ class AsyncRestClient(_BaseClient[httpx.AsyncClient, AsyncCalling]):
                                 return self._keep(exchange, response, body)
                         finally:
                             await response.aclose()
+                    except (TooLargeError, httpx.DecodingError) as problem:
+                        raise self._unreadable(exchange, response, problem) from None
                     except httpx.RequestError as error:
                         delay = self._retry_or_raise(exchange, error)
-                    except TooLargeError:
-                        raise self._too_large(exchange, response) from None
                     await anyio.sleep(delay)
         except TimeoutError:
             raise self._deadline_error(exchange) from None
