@@ -28,6 +28,7 @@ from ._exceptions import (
     ConfigurationError,
     InvalidRequestError,
     ResponseTooLargeError,
+    request_id_of,
     status_error,
 )
 from ._response import APIResponse, AsyncSender, Sender
@@ -78,7 +79,7 @@ class _Options:
 class _Exchange:
     """One command on its way: the request, its deadline and what its attempts found so far."""
 
-    __slots__ = ("attempts", "call_id", "deadline", "info", "request", "retry_after", "started", "timeout")
+    __slots__ = ("attempts", "call_id", "deadline", "info", "loosest", "request", "retry_after", "started", "timeout")
 
     def __init__(self, info: CommandInfo, call_id: object, request: httpx.Request, deadline: float) -> None:
         self.info = info
@@ -86,6 +87,8 @@ class _Exchange:
         self.request = request
         self.deadline = deadline
         self.timeout: dict[str, float | None] = request.extensions["timeout"]
+        values = self.timeout.values()
+        self.loosest = float("inf") if None in values else max(values, default=float("inf"))
         self.attempts = 0
         self.started = 0.0
         self.retry_after: float | None = None
@@ -307,9 +310,10 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
         if left <= 0:
             raise self._deadline_error(exchange)
         exchange.attempts += 1
-        exchange.request.extensions["timeout"] = {
-            name: left if value is None or value > left else value for name, value in exchange.timeout.items()
-        }
+        if left < exchange.loosest:  # else every timeout already ends before the deadline
+            exchange.request.extensions["timeout"] = {
+                name: left if value is None or value > left else value for name, value in exchange.timeout.items()
+            }
         exchange.started = time.perf_counter()
 
     def _log_attempt(self, exchange: _Exchange, outcome: str, request_id: str | None = None) -> None:
@@ -350,8 +354,8 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
     def _retry_delay(self, exchange: _Exchange, response: httpx.Response) -> float | None:
         """The wait before sending again after this answer, or None to keep it (read it, then parse or raise)."""
         status = response.status_code
-        request_id = response.headers.get("x-request-id") or response.headers.get("request-id")
-        self._log_attempt(exchange, str(status), request_id)
+        if log.isEnabledFor(logging.DEBUG):
+            self._log_attempt(exchange, str(status), request_id_of(response))
         if exchange.attempts > self._options.max_retries:
             return None
         if status not in _RETRY_ANY_COMMAND and not (exchange.info.idempotent and status in _RETRY_IDEMPOTENT):
@@ -366,6 +370,7 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
             return None
         if log.isEnabledFor(logging.INFO):
             reason = f"{status} {response.reason_phrase}".rstrip()
+            request_id = request_id_of(response)
             log.info("%s: retrying in %.2f s after %s (request_id=%s)", exchange.describe(), delay, reason, request_id)
         return delay
 
@@ -510,14 +515,16 @@ class RestClient(_BaseClient[httpx.Client, Calling]):
                     try:
                         delay = self._retry_delay(exchange, response)
                         if delay is None:
-                            body = self._body(exchange, response)
-                            for chunk in response.iter_raw() if body.raw else response.iter_bytes():
-                                body.feed(chunk)
-                            return self._keep(exchange, response, body)
+                            try:
+                                body = self._body(exchange, response)
+                                if not body.done:
+                                    for chunk in response.iter_raw() if body.raw else response.iter_bytes():
+                                        body.feed(chunk)
+                                return self._keep(exchange, response, body)
+                            except (TooLargeError, httpx.DecodingError) as problem:
+                                raise self._unreadable(exchange, response, problem) from None
                     finally:
                         response.close()
-                except (TooLargeError, httpx.DecodingError) as problem:
-                    raise self._unreadable(exchange, response, problem) from None
                 except httpx.RequestError as error:
                     delay = self._retry_or_raise(exchange, error)
                 time.sleep(delay)
@@ -565,14 +572,16 @@ class AsyncRestClient(_BaseClient[httpx.AsyncClient, AsyncCalling]):
                         try:
                             delay = self._retry_delay(exchange, response)
                             if delay is None:
-                                body = self._body(exchange, response)
-                                async for chunk in response.aiter_raw() if body.raw else response.aiter_bytes():
-                                    body.feed(chunk)
-                                return self._keep(exchange, response, body)
+                                try:
+                                    body = self._body(exchange, response)
+                                    if not body.done:
+                                        async for chunk in response.aiter_raw() if body.raw else response.aiter_bytes():
+                                            body.feed(chunk)
+                                    return self._keep(exchange, response, body)
+                                except (TooLargeError, httpx.DecodingError) as problem:
+                                    raise self._unreadable(exchange, response, problem) from None
                         finally:
                             await response.aclose()
-                    except (TooLargeError, httpx.DecodingError) as problem:
-                        raise self._unreadable(exchange, response, problem) from None
                     except httpx.RequestError as error:
                         delay = self._retry_or_raise(exchange, error)
                     await anyio.sleep(delay)

@@ -109,7 +109,7 @@ class CappedBody:
     Other encodings (br, zstd, several at once) are left to httpx's decoders, chunk by chunk.
     """
 
-    __slots__ = ("_cap", "_chunks", "_deadline", "_decoder", "_deflate", "_first", "_size", "raw")
+    __slots__ = ("_cap", "_chunks", "_deadline", "_decoder", "_deflate", "_first", "_size", "done", "raw")
 
     def __init__(self, response: httpx.Response, cap: int, deadline: float) -> None:
         self._cap = cap
@@ -117,7 +117,7 @@ class CappedBody:
         self._chunks: list[bytes] = []
         self._size = 0
         self._first = True
-        # A response already read (e.g. made by an httpx.MockTransport) is served decoded by iter_bytes().
+        # A response already read (e.g. made by an httpx.MockTransport) is already decoded.
         encoding = "" if response.is_stream_consumed else response.headers.get("content-encoding", "").strip().lower()
         self._decoder: Any = None
         self._deflate = encoding == "deflate"
@@ -125,8 +125,12 @@ class CappedBody:
             self._decoder = zlib.decompressobj(zlib.MAX_WBITS | 16)
         elif encoding == "deflate":
             self._decoder = zlib.decompressobj()
-        self.raw = not response.is_stream_consumed and (encoding in ("", "identity") or self._decoder is not None)
+        self.raw = encoding in ("", "identity") or self._decoder is not None
         """True: feed `iter_raw()` chunks; False: feed `iter_bytes()` (httpx decodes)."""
+        self.done = response.is_stream_consumed
+        """The body was read before it got here: nothing to stream."""
+        if self.done:
+            self._add(response.content)
 
     def feed(self, chunk: bytes) -> None:
         if time.monotonic() > self._deadline:
