@@ -8,9 +8,11 @@ import json
 import logging
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
+import anyio
 import httpx
 import pytest
 
@@ -58,6 +60,7 @@ def owned_http_clients(monkeypatch: pytest.MonkeyPatch, capture: Capture) -> lis
 
     class Client(httpx.Client):
         def __init__(self, **kwargs: Any) -> None:
+            assert isinstance(kwargs.pop("transport", None), httpx.HTTPTransport)  # the deadline-bounded one
             super().__init__(transport=capture.transport, **kwargs)
             created.append(self)
 
@@ -525,3 +528,136 @@ def test_hosts_that_are_no_hostnames_are_rejected_at_construction(host: str) -> 
 def test_the_http_client_must_match_the_client_kind() -> None:
     with httpx.Client() as sync_http, pytest.raises(ConfigurationError, match="AsyncClient"):
         AsyncRestClient(PROJECT, TOKEN, HOST, http_client=sync_http)  # type: ignore[arg-type]
+
+
+# --- deadline, size cap and logging settings; raw access; every issue of a bad request ------------------------
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [{"deadline": 0}, {"deadline": -1.0}, {"deadline": float("inf")}, {"max_response_bytes": 0}, {"deadline": "5"}],
+)
+def test_deadline_and_size_cap_must_be_positive(settings: dict[str, Any], client: RestClient) -> None:
+    with pytest.raises(ConfigurationError, match=next(iter(settings))):
+        RestClient(PROJECT, TOKEN, HOST, **settings)
+    with pytest.raises(ConfigurationError, match=next(iter(settings))):
+        client.with_options(**settings)
+
+
+def test_defaults_are_exported() -> None:
+    assert signalwire_calling.DEFAULT_DEADLINE == 60.0
+    assert signalwire_calling.DEFAULT_MAX_RESPONSE_BYTES == 256 * 1024
+
+
+def test_each_attempt_timeout_is_clamped_to_the_time_left(make_client: Any, capture: Capture) -> None:
+    make_client(timeout=30.0, deadline=2.0).calling.play_stop(CALL_ID, control_id="p")
+    assert all(0 < value <= 2.0 for value in timeout_of(capture.requests[0]).values() if value is not None)
+
+
+def test_with_options_sets_the_size_cap_per_call(make_client: Any, capture: Capture) -> None:
+    client = make_client()
+    capture.reply(httpx.Response(200, json=call_leg(note="x" * 2000)))
+    with pytest.raises(signalwire_calling.ResponseTooLargeError) as caught:
+        client.with_options(max_response_bytes=1000).calling.play_stop(CALL_ID, control_id="p")
+    assert caught.value.status_code == 200
+    assert caught.value.body is None
+    assert "longer than 1000 bytes" in str(caught.value)
+    client.calling.play_stop(CALL_ID, control_id="p")  # the original keeps the default cap
+
+
+def test_a_user_http_client_trickling_a_body_is_stopped_at_the_deadline() -> None:
+    class Trickle(httpx.SyncByteStream):
+        def __iter__(self) -> Iterator[bytes]:
+            while True:
+                time.sleep(0.05)
+                yield b" "
+
+    http = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(200, stream=Trickle())))
+    started = time.monotonic()
+    with pytest.raises(signalwire_calling.APITimeoutError, match="deadline") as caught:
+        RestClient(PROJECT, TOKEN, HOST, http_client=http, deadline=0.5).calling.play_stop(CALL_ID, control_id="p")
+    assert time.monotonic() - started < 1.5
+    assert caught.value.attempts == 1
+
+
+def test_every_issue_of_a_bad_request_is_listed(client: RestClient, capture: Capture) -> None:
+    with pytest.raises(InvalidRequestError) as caught:
+        client.calling.play_volume("not-a-uuid", control_id="", volume=99)  # type: ignore[arg-type]
+    issues = caught.value.issues
+    assert len(issues) >= 2
+    assert (caught.value.field, caught.value.reason) == (issues[0].path, issues[0].message)
+    assert {issue.path for issue in issues} >= {"id", "params.volume"}
+    assert f"(and {len(issues) - 1} more)" in str(caught.value)
+    assert capture.requests == []
+
+
+def test_raw_access_gives_the_http_response_of_a_success(client: RestClient, capture: Capture) -> None:
+    capture.reply(httpx.Response(200, json=call_leg(), headers={"X-Request-Id": "req-raw"}))
+    raw = client.calling.with_raw_response.play_stop(CALL_ID, control_id="p")
+    assert isinstance(raw, signalwire_calling.APIResponse)
+    assert raw.status_code == 200
+    assert raw.request_id == "req-raw"
+    assert raw.http_response.headers["x-request-id"] == "req-raw"
+    assert json.loads(raw.content) == call_leg()
+    assert str(raw.parse().id) == CALL_ID
+
+
+def test_raw_access_still_raises_error_statuses(client: RestClient, capture: Capture) -> None:
+    capture.reply(httpx.Response(404, json={"error": "Not Found"}))
+    with pytest.raises(signalwire_calling.NotFoundError):
+        client.calling.with_raw_response.play_stop(CALL_ID, control_id="p")
+
+
+def test_each_attempt_is_logged_at_debug_and_each_retry_at_info(
+    make_client: Any, capture: Capture, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="signalwire_calling")
+    capture.reply(
+        httpx.Response(503, json={}, headers={"X-Request-Id": "req-1"}),
+        httpx.Response(200, json=call_leg(), headers={"X-Request-Id": "req-2"}),
+    )
+    make_client(max_retries=2).calling.play_stop(CALL_ID, control_id="greeting")
+    records = [r for r in caplog.records if r.name == "signalwire_calling"]
+    attempts = [r.getMessage() for r in records if r.levelno == logging.DEBUG]
+    retries = [r.getMessage() for r in records if r.levelno == logging.INFO]
+    assert len(attempts) == 2
+    for n, (status, request_id) in enumerate([("503", "req-1"), ("200", "req-2")], start=1):
+        line = attempts[n - 1]
+        assert line.startswith(f"calling.play.stop call_id={CALL_ID} control_id=greeting attempt {n}/3: {status} in ")
+        assert line.endswith(f" ms request_id={request_id}")
+    (retry,) = retries
+    assert "retrying in" in retry
+    assert "503" in retry
+    assert "params" not in caplog.text  # no bodies unless asked
+    assert_no_secret(caplog.text)
+
+
+def test_bodies_are_logged_only_when_asked(
+    make_client: Any, capture: Capture, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="signalwire_calling")
+    make_client(log_bodies=True).calling.play_stop(CALL_ID, control_id="greeting")
+    assert '"control_id":"greeting"' in caplog.text
+    assert '"relay_pstn_call"' in caplog.text
+    assert_no_secret(caplog.text)
+
+
+def test_the_client_is_quiet_by_default(make_client: Any, capture: Capture, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.WARNING)
+    make_client().calling.play_stop(CALL_ID, control_id="greeting")
+    assert not [r for r in caplog.records if r.name == "signalwire_calling"]
+
+
+@pytest.mark.anyio
+async def test_async_deadline_bounds_a_user_http_client(capture: Capture) -> None:
+    async def slow(request: httpx.Request) -> httpx.Response:
+        await anyio.sleep(5)
+        return httpx.Response(200, json=call_leg())
+
+    http = httpx.AsyncClient(transport=httpx.MockTransport(slow))
+    started = time.monotonic()
+    async with AsyncRestClient(PROJECT, TOKEN, HOST, http_client=http, deadline=0.3) as client:
+        with pytest.raises(signalwire_calling.APITimeoutError, match=r"0\.3 s deadline"):
+            await client.calling.play_stop(CALL_ID, control_id="p")
+    assert time.monotonic() - started < 1.5
+    await http.aclose()

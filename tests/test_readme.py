@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import logging
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -85,6 +86,21 @@ def check_aiohttp(mock: CallingMock, out: str) -> None:
     assert sorted(mock.commands) == ["calling.end"] * 3 + ["dial"] * 3
 
 
+def check_raw(mock: CallingMock, out: str) -> None:
+    assert mock.commands == ["dial", "calling.play"]
+    status, content_type, request_id, same = out.split()
+    assert (status, content_type, same) == ("200", "application/json", "True")
+    assert request_id == mock.last.request_id
+
+
+def check_logging(mock: CallingMock, out: str) -> None:
+    logger = logging.getLogger("signalwire_calling")
+    try:
+        assert logger.getEffectiveLevel() == logging.DEBUG
+    finally:
+        logger.setLevel(logging.NOTSET)
+
+
 def check_package(mock: CallingMock, out: str) -> None:
     assert mock.commands == ["dial", "calling.end"]
 
@@ -97,6 +113,8 @@ CHECKS: dict[str, Check] = {
     "mock": check_mock,
     "package": check_package,
     "aiohttp": check_aiohttp,
+    "raw": check_raw,
+    "logging": check_logging,
 }
 LENIENT = {"extra_params"}  # run against a mock in lenient mode (README: "Sending a field the spec does not know")
 

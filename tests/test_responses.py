@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 import signalwire_calling
+import signalwire_calling.types
 from signalwire_calling import (
     APIConnectionError,
     APIError,
@@ -30,6 +31,18 @@ from tests.conftest import CALL_ID, Capture, call_leg
 from tests.vendor_contract import RESPONSE_SCHEMAS, errors
 
 REQUEST_ID = "req-7f3a9c"
+
+
+def assert_kept_without_credentials(kept: httpx.Request, sent: httpx.Request) -> None:
+    """An error keeps the request it was about, with the Authorization header redacted."""
+    assert (kept.method, kept.url, kept.content) == (sent.method, sent.url, sent.content)
+    assert sent.headers["Authorization"].startswith("Basic ")
+    assert kept.headers["Authorization"] == "[redacted]"
+    assert {k: v for k, v in kept.headers.items() if k != "authorization"} == {
+        k: v for k, v in sent.headers.items() if k != "authorization"
+    }
+
+
 PARENT_ID = "0e9c80d7-a149-4917-892d-420043709f45"
 
 
@@ -153,7 +166,7 @@ def test_error_status_raises_its_class(status: int, client: signalwire_calling.R
     assert exc.body == body
     assert exc.request_id == REQUEST_ID
     assert exc.response.status_code == status
-    assert exc.request is capture.requests[0]
+    assert_kept_without_credentials(exc.request, capture.requests[0])
     assert str(status) in str(exc)
     assert len(capture.requests) == 1
 
@@ -213,11 +226,20 @@ def test_non_json_error_body_is_kept_as_text(client: signalwire_calling.RestClie
 
 
 def test_unlisted_status_is_a_plain_status_error(client: signalwire_calling.RestClient, capture: Capture) -> None:
-    capture.reply(httpx.Response(409, json={"error": "Conflict"}))
+    capture.reply(httpx.Response(418, json={"error": "I'm a teapot"}))
     with pytest.raises(APIStatusError) as caught:
         send(client)
     assert type(caught.value) is APIStatusError
+    assert caught.value.status_code == 418
+
+
+def test_409_is_a_conflict_error(client: signalwire_calling.RestClient, capture: Capture) -> None:
+    capture.reply(httpx.Response(409, json={"error": "Conflict"}))
+    with pytest.raises(signalwire_calling.ConflictError) as caught:
+        client.calling.play(CALL_ID, control_id="p", play=[{"type": "silence", "params": {"duration": 1}}])
     assert caught.value.status_code == 409
+    assert isinstance(caught.value, APIStatusError)
+    assert caught.value.attempts == 1  # play may start something: a 409 is not retried
 
 
 @pytest.mark.anyio
@@ -242,7 +264,13 @@ BROKEN_ANSWERS: dict[str, httpx.Response] = {
     "null": httpx.Response(200, content=b"null"),
     "empty object": httpx.Response(200, json={}),
     "only an id": httpx.Response(200, json={"id": CALL_ID}),
-    "missing required field": httpx.Response(200, json={k: v for k, v in call_leg().items() if k != "created_at"}),
+    "no type": httpx.Response(200, json={k: v for k, v in call_leg().items() if k != "type"}),
+    "id with a trailing newline": httpx.Response(200, json=call_leg(id=CALL_ID + "\n")),
+    "id null": httpx.Response(200, json=call_leg(id=None)),
+    "deeply nested": httpx.Response(200, content=b"[" * 100_000 + b"]" * 100_000),
+    "deeply nested extra field": httpx.Response(
+        200, content=json.dumps(call_leg())[:-1].encode() + b', "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    ),
     "id not a uuid": httpx.Response(200, json=call_leg(id="call-42")),
     "parent id not a uuid": httpx.Response(200, json=call_leg(parent_id="call-41")),
     "wrong type": httpx.Response(200, json=call_leg(charge="0.1")),
@@ -265,12 +293,36 @@ def test_2xx_that_is_not_a_call_leg_raises_validation_error(
     assert isinstance(exc, APIError)
     assert isinstance(exc, SignalWireError)
     assert exc.status_code == BROKEN_ANSWERS[name].status_code
-    assert exc.request is capture.requests[0]
+    assert_kept_without_credentials(exc.request, capture.requests[0])
     try:
         expected_body = json.loads(BROKEN_ANSWERS[name].content)
-    except ValueError:
-        expected_body = BROKEN_ANSWERS[name].text
+    except (ValueError, RecursionError):
+        expected_body = BROKEN_ANSWERS[name].content.decode(errors="replace")
     assert exc.body == expected_body
+
+
+@pytest.mark.parametrize("kind", ["leg", "fabric"])
+def test_a_leg_needs_only_its_id_and_type(kind: str, client: signalwire_calling.RestClient, capture: Capture) -> None:
+    tag = "relay_sip_call" if kind == "leg" else "fabric_subscriber_device_leg"
+    capture.reply(httpx.Response(200, json={"id": CALL_ID, "type": tag, "added_later": {"x": 1}}))
+    leg = send(client)
+    assert leg.id == UUID(CALL_ID)
+    assert type(leg) is (models.CallLeg if kind == "leg" else models.FabricDeviceLeg)
+    assert leg.from_ is signalwire_calling.types.UNSET
+    assert leg["added_later"] == {"x": 1}
+
+
+@pytest.mark.parametrize("field", [k for k in call_leg() if k not in ("id", "type")])
+def test_every_other_field_may_be_missing_or_null(
+    field: str, client: signalwire_calling.RestClient, capture: Capture
+) -> None:
+    capture.reply(
+        httpx.Response(200, json={k: v for k, v in call_leg().items() if k != field}),
+        httpx.Response(200, json=call_leg(**{field: None})),
+    )
+    missing, null = send(client), send(client)
+    assert getattr(missing, field.replace("from", "from_")) is signalwire_calling.types.UNSET
+    assert getattr(null, field.replace("from", "from_")) is None
 
 
 def test_validation_error_keeps_the_parsed_body(client: signalwire_calling.RestClient, capture: Capture) -> None:
@@ -279,7 +331,7 @@ def test_validation_error_keeps_the_parsed_body(client: signalwire_calling.RestC
         send(client)
     assert caught.value.body == {"id": CALL_ID}
     assert caught.value.request_id == REQUEST_ID
-    assert "from" in str(caught.value)
+    assert "type: is required" in str(caught.value)
 
 
 def test_validation_error_keeps_the_text_of_non_json(client: signalwire_calling.RestClient, capture: Capture) -> None:
@@ -319,7 +371,7 @@ def test_transport_failure(name: str, client: signalwire_calling.RestClient, cap
     assert isinstance(exc, SignalWireError)
     assert not isinstance(exc, APIStatusError)
     assert exc.__cause__ is failure
-    assert exc.request is capture.requests[0]
+    assert_kept_without_credentials(exc.request, capture.requests[0])
 
 
 @pytest.mark.anyio
@@ -356,10 +408,16 @@ def test_other_httpx_request_errors_are_connection_errors_and_not_retried(
     [
         (
             {"attribute": "url", "message": "url must be a valid http or https url"},
-            "422 Unprocessable Entity: url must be a valid http or https url",
+            f"422 Unprocessable Entity: url must be a valid http or https url (calling.play.stop on call {CALL_ID})",
         ),
-        ({"attribute": "id", "message": "is invalid"}, "422 Unprocessable Entity: id: is invalid"),
-        ({"attribute": "to", "message": "is too long"}, "422 Unprocessable Entity: to: is too long"),
+        (
+            {"attribute": "id", "message": "is invalid"},
+            f"422 Unprocessable Entity: id: is invalid (calling.play.stop on call {CALL_ID})",
+        ),
+        (
+            {"attribute": "to", "message": "is too long"},
+            f"422 Unprocessable Entity: to: is too long (calling.play.stop on call {CALL_ID})",
+        ),
     ],
 )
 def test_422_messages_name_the_attribute_once(
@@ -378,7 +436,28 @@ def test_a_body_that_repeats_the_reason_phrase_is_not_repeated(
     capture.reply(httpx.Response(404, json={"error": "Not Found"}))
     with pytest.raises(NotFoundError) as caught:
         client.calling.end(CALL_ID)
-    assert str(caught.value) == "404 Not Found"
+    assert (
+        str(caught.value) == f"404 Not Found (calling.end on call {CALL_ID}: the call is unknown or has already ended)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "hint"),
+    [
+        (401, "check the project ID, the API token and the space host"),
+        (404, "the call is unknown or has already ended"),
+        (500, "SignalWire had a problem"),
+    ],
+)
+def test_status_errors_name_the_command_the_call_and_the_likely_cause(
+    client: signalwire_calling.RestClient, capture: Capture, status: int, hint: str
+) -> None:
+    capture.reply(httpx.Response(status, json={}))
+    with pytest.raises(APIStatusError) as caught:
+        client.calling.play_stop(CALL_ID, control_id="p")
+    assert "calling.play.stop" in str(caught.value)
+    assert CALL_ID in str(caught.value)
+    assert hint in str(caught.value)
 
 
 def test_values_added_to_response_enums_later_come_through_as_strings(

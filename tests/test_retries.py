@@ -222,26 +222,37 @@ def test_max_retries_zero_means_one_attempt(
     assert sleeps == []
 
 
-@pytest.mark.parametrize("retry_after", ["61", "3600", "120.5"])
-def test_retry_after_above_60_seconds_is_not_waited_for(
-    retry_after: str, make_client: MakeClient, capture: Capture, sleeps: list[float]
+@pytest.mark.parametrize(("deadline", "retry_after"), [(60.0, "61"), (60.0, "3600"), (60.0, "60"), (5.0, "6")])
+def test_a_retry_after_past_the_deadline_is_not_waited_for(
+    deadline: float, retry_after: str, make_client: MakeClient, capture: Capture, sleeps: list[float]
 ) -> None:
     capture.reply(too_many(retry_after), ok())
-
     with pytest.raises(RateLimitError) as caught:
-        play_stop(make_client(max_retries=3))
-
-    assert len(capture.requests) == 1
+        play_stop(make_client(max_retries=2, deadline=deadline))
     assert sleeps == []
     assert caught.value.response.headers["Retry-After"] == retry_after
+    assert caught.value.retry_after == float(retry_after)
+    assert caught.value.attempts == 1
+    assert "longer than what was left of the deadline" in str(caught.value)
 
 
-def test_retry_after_of_exactly_60_seconds_is_waited_for(
+def test_a_retry_after_within_the_deadline_is_waited_for(
     make_client: MakeClient, capture: Capture, sleeps: list[float]
 ) -> None:
     capture.reply(too_many("60"), ok())
-    play_stop(make_client(max_retries=1))
+    play_stop(make_client(max_retries=1, deadline=90))
     assert sleeps == [60.0]
+
+
+def test_the_final_error_says_how_many_attempts_were_made(
+    make_client: MakeClient, capture: Capture, sleeps: list[float]
+) -> None:
+    capture.reply(too_many("0"), too_many("0"), too_many("0"))
+    with pytest.raises(RateLimitError) as caught:
+        play_stop(make_client(max_retries=2))
+    assert caught.value.attempts == 3
+    assert caught.value.retry_after is None
+    assert str(caught.value).endswith("gave up after 3 attempts")
 
 
 def test_negative_retry_after_means_now(make_client: MakeClient, capture: Capture, sleeps: list[float]) -> None:

@@ -20,7 +20,14 @@ if not _os.path.exists(_os.path.join(__path__[0], "_spec.py")):
 __version__ = "0.1.0"
 
 from ._calling import AsyncCalling, AsyncCallingWithRawResponse, Calling, CallingWithRawResponse
-from ._client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncRestClient, RestClient
+from ._client import (
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncRestClient,
+    RestClient,
+)
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -30,11 +37,13 @@ from ._exceptions import (
     AuthenticationError,
     BadRequestError,
     ConfigurationError,
+    ConflictError,
     InternalServerError,
     InvalidRequestError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     SignalWireError,
     UnprocessableEntityError,
     WebhookPayloadError,
@@ -43,6 +52,8 @@ from ._exceptions import (
 from ._response import APIResponse
 
 __all__ = [
+    "DEFAULT_DEADLINE",
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "APIConnectionError",
@@ -60,12 +71,14 @@ __all__ = [
     "Calling",
     "CallingWithRawResponse",
     "ConfigurationError",
+    "ConflictError",
     "DefaultAioHttpClient",
     "InternalServerError",
     "InvalidRequestError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "RestClient",
     "SignalWireError",
     "UnprocessableEntityError",

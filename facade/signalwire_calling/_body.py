@@ -78,9 +78,7 @@ def build_body(
     body["params"] = sent
     issues = validate(body, info.request_schema)
     if issues:
-        first = issues[0]
-        more = f" (and {len(issues) - 1} more)" if len(issues) > 1 else ""
-        raise InvalidRequestError(info.name, first.path, first.message + more)
+        raise InvalidRequestError(info.name, issues[0].path, issues[0].message, issues)
     for key, value in (extra_params or {}).items():
         if key in info.fields or key == "id":
             raise InvalidRequestError(info.name, f"params.{key}", "is a known field; pass it as a keyword instead")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import ipaddress
 import json
+import logging
 import os
 import random
 import re
@@ -25,21 +26,36 @@ from ._exceptions import (
     APITimeoutError,
     ConfigurationError,
     InvalidRequestError,
+    ResponseTooLargeError,
+    request_id_of,
     status_error,
 )
 from ._response import APIResponse, AsyncSender, Sender
 from ._spec import RESPONSE_DISCRIMINATOR, RESPONSE_MODELS, CommandInfo
+from ._transport import DEADLINE, CappedBody, TooLargeError, deadline_transport
 from ._validation import validate
 
 if TYPE_CHECKING:
     from ._spec import CallResponse
 
-__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncRestClient", "RestClient"]
+__all__ = [
+    "DEFAULT_DEADLINE",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "AsyncRestClient",
+    "RestClient",
+]
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
+DEFAULT_DEADLINE = 60.0
+"""Seconds one command may take in total: every attempt, backoff and Retry-After wait included."""
+DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024
+"""Largest answer body (after decoding) the client reads; a call leg is well under 2 KiB."""
 PATH = "/api/calling/calls"
-MAX_RETRY_AFTER = 60.0
+
+log = logging.getLogger("signalwire_calling")
 
 # Failures after which the request certainly did not reach SignalWire: any command may be sent again.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -57,6 +73,33 @@ class _Options(NamedTuple):  # not attrs: attrs costs import time and only the m
     """None: the HTTP client's own default."""
     max_retries: int
     extra_params: Mapping[str, Any]
+    deadline: float
+    max_response_bytes: int
+    log_bodies: bool
+
+
+class _Exchange:
+    """One command on its way: the request, its deadline and what its attempts found so far."""
+
+    __slots__ = ("attempts", "call_id", "deadline", "info", "loosest", "request", "retry_after", "started", "timeout")
+
+    def __init__(self, info: CommandInfo, call_id: object, request: httpx.Request, deadline: float) -> None:
+        self.info = info
+        self.call_id = call_id
+        self.request = request
+        self.deadline = deadline
+        self.timeout: dict[str, float | None] = request.extensions["timeout"]
+        values = self.timeout.values()
+        self.loosest = float("inf") if None in values else max(values, default=float("inf"))
+        self.attempts = 0
+        self.started = 0.0
+        self.retry_after: float | None = None
+
+    def left(self) -> float:
+        return self.deadline - time.monotonic()
+
+    def describe(self) -> str:
+        return self.info.name if self.call_id is None else f"{self.info.name} on call {self.call_id}"
 
 
 def _base_url(host: str) -> str:
@@ -110,6 +153,12 @@ def _checked_retries(max_retries: int) -> int:
     if max_retries < 0:
         raise ConfigurationError("max_retries must be 0 or more")
     return max_retries
+
+
+def _checked_positive(value: float, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < float("inf"):
+        raise ConfigurationError(f"{name} must be a positive number, got {value!r}")
+    return value
 
 
 _LABEL = re.compile(r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", re.IGNORECASE)
@@ -174,6 +223,9 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
         http_client: _HttpClientT | None = None,
         timeout: float | httpx.Timeout | None = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float = DEFAULT_DEADLINE,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        log_bodies: bool = False,
     ) -> None:
         self.project = _setting(project, "SIGNALWIRE_PROJECT_ID", "project")
         credentials = f"{self.project}:{_setting(token, 'SIGNALWIRE_API_TOKEN', 'token')}".encode()
@@ -190,11 +242,22 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
             expected = self._default_http_client.__name__
             raise ConfigurationError(f"{type(self).__name__} sends with an httpx.{expected}, not {type(http_client)}")
         if http_client is None:
-            http_client = self._default_http_client(timeout=DEFAULT_TIMEOUT if timeout is NOT_GIVEN else timeout)
+            http_client = self._new_http_client(DEFAULT_TIMEOUT if timeout is NOT_GIVEN else _as_timeout(timeout))
         self._http: _HttpClientT = http_client
         per_request = None if timeout is NOT_GIVEN or self._owns_http_client else _as_timeout(timeout)
-        self._options = _Options(timeout=per_request, max_retries=_checked_retries(max_retries), extra_params={})
+        self._options = _Options(
+            timeout=per_request,
+            max_retries=_checked_retries(max_retries),
+            extra_params={},
+            deadline=_checked_positive(deadline, "deadline"),
+            max_response_bytes=int(_checked_positive(max_response_bytes, "max_response_bytes")),
+            log_bodies=bool(log_bodies),
+        )
         self.calling = self._bind_calling()
+
+    @classmethod
+    def _new_http_client(cls, timeout: httpx.Timeout) -> _HttpClientT:
+        return cls._default_http_client(timeout=timeout)
 
     def with_options(
         self,
@@ -202,19 +265,28 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
         timeout: float | httpx.Timeout | None = NOT_GIVEN,
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
+        log_bodies: bool | None = None,
     ) -> Self:
         """A client that shares this one's connections but sends with other settings.
 
         `extra_params` are added to the `params` of every command sent through the returned client, unchecked:
         the way to send a field this package's spec does not know yet.
         """
+        options = self._options
         clone = object.__new__(type(self))
         clone.__dict__.update(self.__dict__)
         clone._owns_http_client = False
-        clone._options = self._options._replace(
-            timeout=self._options.timeout if timeout is NOT_GIVEN else _as_timeout(timeout),
-            max_retries=self._options.max_retries if max_retries is None else _checked_retries(max_retries),
-            extra_params=dict(extra_params) if extra_params is not None else self._options.extra_params,
+        clone._options = options._replace(
+            timeout=options.timeout if timeout is NOT_GIVEN else _as_timeout(timeout),
+            max_retries=options.max_retries if max_retries is None else _checked_retries(max_retries),
+            extra_params=dict(extra_params) if extra_params is not None else options.extra_params,
+            deadline=options.deadline if deadline is None else _checked_positive(deadline, "deadline"),
+            max_response_bytes=options.max_response_bytes
+            if max_response_bytes is None
+            else int(_checked_positive(max_response_bytes, "max_response_bytes")),
+            log_bodies=options.log_bodies if log_bodies is None else bool(log_bodies),
         )
         clone.calling = clone._bind_calling()
         return clone
@@ -225,7 +297,8 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
     def _bind_calling(self) -> _CallingT:
         raise NotImplementedError
 
-    def _build_request(self, info: CommandInfo, call_id: object, params: dict[str, Any]) -> httpx.Request:
+    def _begin(self, info: CommandInfo, call_id: object, params: dict[str, Any]) -> _Exchange:
+        """Check and build the request of a command (raising `InvalidRequestError` before any I/O)."""
         body = build_body(info, call_id, params, self._options.extra_params)
         try:
             content = _JSON.encode(body).encode()
@@ -235,9 +308,10 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
         # The client's own default headers still go first (ours win), and its timeout applies unless overridden.
         headers = self._request_headers()
         timeout = self._http.timeout if self._options.timeout is None else self._options.timeout
-        return httpx.Request(
+        request = httpx.Request(
             "POST", self._url, headers=headers, content=content, extensions={"timeout": timeout.as_dict()}
         )
+        return _Exchange(info, call_id, request, time.monotonic() + self._options.deadline)
 
     def _request_headers(self) -> httpx.Headers:
         """The client's own default headers, then ours: merged once, again only if the client's change."""
@@ -249,55 +323,164 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
             cached = self._merged_headers = (source, merged)
         return cached[1]  # httpx.Request copies it
 
-    def _delay_after_error(self, info: CommandInfo, attempt: int, error: httpx.RequestError) -> float | None:
-        if attempt >= self._options.max_retries or not isinstance(error, httpx.TransportError):
-            return None  # a redirect loop or an undecodable body will not go away by sending again
-        if isinstance(error, _NOT_SENT) or info.idempotent:
-            return _backoff(attempt)
-        return None
+    def _next_attempt(self, exchange: _Exchange) -> None:
+        """Before each attempt: stop if the deadline has passed, else clamp every timeout to the time left."""
+        left = exchange.left()
+        if left <= 0:
+            raise self._deadline_error(exchange)
+        exchange.attempts += 1
+        if left < exchange.loosest:  # else every timeout already ends before the deadline
+            exchange.request.extensions["timeout"] = {
+                name: left if value is None or value > left else value for name, value in exchange.timeout.items()
+            }
+        exchange.started = time.perf_counter()
 
-    def _delay_after_response(self, info: CommandInfo, attempt: int, response: httpx.Response) -> float | None:
+    def _log_attempt(self, exchange: _Exchange, outcome: str, request_id: str | None = None) -> None:
+        if not log.isEnabledFor(logging.DEBUG):
+            return
+        params = json.loads(exchange.request.content).get("params", {})
+        control_id = params.get("control_id") if isinstance(params, dict) else None
+        log.debug(
+            "%s call_id=%s control_id=%s attempt %d/%d: %s in %.0f ms request_id=%s",
+            exchange.info.name,
+            exchange.call_id,
+            control_id,
+            exchange.attempts,
+            self._options.max_retries + 1,
+            outcome,
+            (time.perf_counter() - exchange.started) * 1000,
+            request_id,
+        )
+        if self._options.log_bodies:
+            log.debug("%s request body: %s", exchange.info.name, exchange.request.content.decode(errors="replace"))
+
+    def _retry_or_raise(self, exchange: _Exchange, error: httpx.RequestError) -> float:
+        """The wait before sending again after a transport failure; raises the package error when giving up."""
+        self._log_attempt(exchange, f"{type(error).__name__}")
+        # A redirect loop or an undecodable body (not transport errors) will not go away by sending again.
+        retry = exchange.attempts <= self._options.max_retries and isinstance(error, httpx.TransportError)
+        delay = (
+            _backoff(exchange.attempts - 1)
+            if retry and (isinstance(error, _NOT_SENT) or exchange.info.idempotent)
+            else None
+        )
+        if delay is None or delay >= exchange.left():
+            raise self._connection_error(error, exchange) from error
+        if log.isEnabledFor(logging.INFO):
+            log.info("%s: retrying in %.2f s after %s", exchange.describe(), delay, type(error).__name__)
+        return delay
+
+    def _retry_delay(self, exchange: _Exchange, response: httpx.Response) -> float | None:
+        """The wait before sending again after this answer, or None to keep it (read it, then parse or raise)."""
         status = response.status_code
-        if attempt >= self._options.max_retries:
+        if log.isEnabledFor(logging.DEBUG):
+            self._log_attempt(exchange, str(status), request_id_of(response))
+        if exchange.attempts > self._options.max_retries:
             return None
-        if status not in _RETRY_ANY_COMMAND and not (info.idempotent and status in _RETRY_IDEMPOTENT):
+        if status not in _RETRY_ANY_COMMAND and not (exchange.info.idempotent and status in _RETRY_IDEMPOTENT):
             return None
         wait = _retry_after(response)
-        if wait is None:
-            return _backoff(attempt)
-        return wait if wait <= MAX_RETRY_AFTER else None
+        left = exchange.left()
+        if wait is not None and wait >= left:
+            exchange.retry_after = wait  # not worth waiting for: the command would run out of time anyway
+            return None
+        delay = _backoff(exchange.attempts - 1) if wait is None else wait
+        if delay >= left:
+            return None
+        if log.isEnabledFor(logging.INFO):
+            reason = f"{status} {response.reason_phrase}".rstrip()
+            request_id = request_id_of(response)
+            log.info("%s: retrying in %.2f s after %s (request_id=%s)", exchange.describe(), delay, reason, request_id)
+        return delay
 
-    @staticmethod
-    def _connection_error(error: httpx.RequestError, request: httpx.Request) -> APIConnectionError:
-        if isinstance(error, httpx.TimeoutException):
-            return APITimeoutError(request=request)
-        detail = f": {error}" if str(error) else ""
-        return APIConnectionError(request=request, message=f"Connection error ({type(error).__name__}){detail}")
+    def _keep(self, exchange: _Exchange, response: httpx.Response, body: CappedBody) -> httpx.Response:
+        """The final answer, read: returned when 2xx, else raised as its typed error."""
+        body.store(response)
+        if self._options.log_bodies and log.isEnabledFor(logging.DEBUG):
+            log.debug("%s response body: %s", exchange.info.name, response.content.decode(errors="replace"))
+        if response.is_success:
+            return response
+        raise status_error(
+            response,
+            command=exchange.info.name,
+            call_id=exchange.call_id,
+            attempts=exchange.attempts,
+            retry_after=exchange.retry_after,
+        )
+
+    def _body(self, exchange: _Exchange, response: httpx.Response) -> CappedBody:
+        return CappedBody(response, self._options.max_response_bytes, exchange.deadline)
+
+    def _unreadable(
+        self, exchange: _Exchange, response: httpx.Response, problem: Exception
+    ) -> APIResponseValidationError:
+        """The error for an answer whose body is too large or cannot be decoded; what was read is dropped."""
+        response._content = b""
+        status = response.status_code
+        if isinstance(problem, TooLargeError):
+            cap = self._options.max_response_bytes
+            message = f"{exchange.describe()}: {status} answer is longer than {cap} bytes; not read"
+            return ResponseTooLargeError(message, response=response, body=None, attempts=exchange.attempts)
+        message = f"{exchange.describe()}: {status} answer cannot be decoded: {problem}"
+        return APIResponseValidationError(message, response=response, body=None, attempts=exchange.attempts)
+
+    def _deadline_error(self, exchange: _Exchange) -> APITimeoutError:
+        attempts = exchange.attempts
+        message = (
+            f"{exchange.describe()}: no complete answer within the {self._options.deadline:g} s deadline "
+            f"({attempts} attempt{'s' if attempts != 1 else ''})"
+        )
+        return APITimeoutError(request=exchange.request, message=message, attempts=attempts)
+
+    def _connection_error(self, error: httpx.RequestError, exchange: _Exchange) -> APIConnectionError:
+        if isinstance(error, httpx.TimeoutException) and exchange.left() <= 0:
+            failure: APIConnectionError = self._deadline_error(exchange)
+        else:
+            attempts = exchange.attempts
+            after = f" (after {attempts} attempts)" if attempts > 1 else ""
+            detail = f": {error}" if str(error) else ""
+            kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+            message = f"{exchange.describe()}: Connection error ({type(error).__name__}){detail}{after}"
+            failure = kind(request=exchange.request, message=message, attempts=attempts)
+        error.request = failure.request  # the transport error, kept as __cause__, must not carry credentials either
+        return failure
 
     @staticmethod
     def _parse(response: httpx.Response) -> CallResponse:
-        if not response.is_success:
-            raise status_error(response)
-        try:
-            data = response.json()
-        except ValueError:
-            raise APIResponseValidationError(
-                f"{response.status_code} answer is not JSON", response=response, body=response.text
-            ) from None
-        if not isinstance(data, dict):
-            raise APIResponseValidationError(
-                f"{response.status_code} answer is not a call leg: not a JSON object", response=response, body=data
+        """The call leg in a 2xx answer; `APIResponseValidationError` for anything else."""
+
+        def invalid(problem: str, body: Any) -> APIResponseValidationError:
+            return APIResponseValidationError(
+                f"{_command_of(response)}: {response.status_code} answer {problem}", response=response, body=body
             )
+
+        try:
+            data = json.loads(response.content)
+        except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
+            raise invalid("is not JSON", response.content.decode(errors="replace")) from None
+        if not isinstance(data, dict):
+            raise invalid("is not a call leg: not a JSON object", data)
         tag = data.get(RESPONSE_DISCRIMINATOR)
         model = RESPONSE_MODELS.get(tag if isinstance(tag, str) else "") or next(iter(RESPONSE_MODELS.values()))
-        issues = validate(data, model.__name__)  # each model is named after its schema
-        if issues:
-            raise APIResponseValidationError(
-                f"{response.status_code} answer is not a call leg: {issues[0].path}: {issues[0].message}",
-                response=response,
-                body=data,
-            )
-        return model.from_dict(data)
+        try:
+            issues = validate(data, model.__name__)  # each model is named after its schema
+            if not issues:
+                return model.from_dict(data)
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+            raise invalid(f"is not a call leg: {exc}", data) from None
+        more = f" (and {len(issues) - 1} more)" if len(issues) > 1 else ""
+        raise invalid(f"is not a call leg: {issues[0].path}: {issues[0].message}{more}", data)
+
+
+def _command_of(response: httpx.Response) -> str:
+    """`calling.play on call <id>` from the request an answer belongs to (only for error messages)."""
+    try:
+        body = json.loads(response.request.content)
+        name, params = body["command"], body.get("params") or {}
+        call_id = body.get("id") or params.get("id")
+    except (ValueError, KeyError, TypeError, AttributeError, RuntimeError):
+        return "command"
+    return f"{name} on call {call_id}" if call_id else str(name)
 
 
 def _as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
@@ -317,12 +500,19 @@ class RestClient(_BaseClient[httpx.Client, Calling]):
         host: Space host, e.g. `example.signalwire.com` (or just `example`); defaults to `SIGNALWIRE_SPACE`.
         http_client: An `httpx.Client` to send with; its transport, proxies, TLS settings and event hooks
             are used, and it is not closed by this client.
-        timeout: Seconds (or an `httpx.Timeout`) per attempt; defaults to 30 s (5 s to connect), or to
-            `http_client`'s own timeout when one is given.
+        timeout: Seconds (or an `httpx.Timeout`) per read, write and connect; defaults to 30 s (5 s to connect),
+            or to `http_client`'s own timeout when one is given.
         max_retries: Retries after a failure that is safe to retry (see the README); 0 turns them off.
+        deadline: Seconds one command may take in all (attempts, backoff, Retry-After waits); 60 by default.
+        max_response_bytes: Largest answer body read (after decoding); 256 KiB by default.
+        log_bodies: Also log request and response bodies at DEBUG (they may hold personal data).
     """
 
     _default_http_client = httpx.Client
+
+    @classmethod
+    def _new_http_client(cls, timeout: httpx.Timeout) -> httpx.Client:
+        return cls._default_http_client(timeout=timeout, transport=deadline_transport())
 
     def _bind_calling(self) -> Calling:
         return Calling(self._send, cast("Sender", self._send_raw))  # with_raw_response types its own answers
@@ -334,22 +524,31 @@ class RestClient(_BaseClient[httpx.Client, Calling]):
         return APIResponse(self._exchange(info, call_id, params), self._parse)
 
     def _exchange(self, info: CommandInfo, call_id: object, params: dict[str, Any]) -> httpx.Response:
-        request = self._build_request(info, call_id, params)
-        attempt = 0
-        while True:
-            try:
-                response = self._http.send(request, auth=None)  # the Authorization header is ours
-            except httpx.RequestError as error:
-                delay = self._delay_after_error(info, attempt, error)
-                if delay is None:
-                    raise self._connection_error(error, request) from error
-            else:
-                delay = self._delay_after_response(info, attempt, response)
-                if delay is None:
-                    return response
-                response.close()
-            time.sleep(delay)
-            attempt += 1
+        exchange = self._begin(info, call_id, params)
+        token = DEADLINE.set(exchange.deadline)  # every socket read of the default transport obeys it
+        try:
+            while True:
+                self._next_attempt(exchange)
+                try:
+                    response = self._http.send(exchange.request, auth=None, stream=True)  # our Authorization
+                    try:
+                        delay = self._retry_delay(exchange, response)
+                        if delay is None:
+                            try:
+                                body = self._body(exchange, response)
+                                if not body.done:
+                                    for chunk in response.iter_raw() if body.raw else response.iter_bytes():
+                                        body.feed(chunk)
+                                return self._keep(exchange, response, body)
+                            except (TooLargeError, httpx.DecodingError) as problem:
+                                raise self._unreadable(exchange, response, problem) from None
+                    finally:
+                        response.close()
+                except httpx.RequestError as error:
+                    delay = self._retry_or_raise(exchange, error)
+                time.sleep(delay)
+        finally:
+            DEADLINE.reset(token)
 
     def close(self) -> None:
         """Close the connections, unless the `http_client` was passed in."""
@@ -382,22 +581,31 @@ class AsyncRestClient(_BaseClient[httpx.AsyncClient, AsyncCalling]):
         return APIResponse(await self._exchange(info, call_id, params), self._parse)
 
     async def _exchange(self, info: CommandInfo, call_id: object, params: dict[str, Any]) -> httpx.Response:
-        request = self._build_request(info, call_id, params)
-        attempt = 0
-        while True:
-            try:
-                response = await self._http.send(request, auth=None)  # the Authorization header is ours
-            except httpx.RequestError as error:
-                delay = self._delay_after_error(info, attempt, error)
-                if delay is None:
-                    raise self._connection_error(error, request) from error
-            else:
-                delay = self._delay_after_response(info, attempt, response)
-                if delay is None:
-                    return response
-                await response.aclose()
-            await anyio.sleep(delay)
-            attempt += 1
+        exchange = self._begin(info, call_id, params)
+        try:
+            with anyio.fail_after(self._options.deadline):  # bounds every await below, whatever the transport
+                while True:
+                    self._next_attempt(exchange)
+                    try:
+                        response = await self._http.send(exchange.request, auth=None, stream=True)
+                        try:
+                            delay = self._retry_delay(exchange, response)
+                            if delay is None:
+                                try:
+                                    body = self._body(exchange, response)
+                                    if not body.done:
+                                        async for chunk in response.aiter_raw() if body.raw else response.aiter_bytes():
+                                            body.feed(chunk)
+                                    return self._keep(exchange, response, body)
+                                except (TooLargeError, httpx.DecodingError) as problem:
+                                    raise self._unreadable(exchange, response, problem) from None
+                        finally:
+                            await response.aclose()
+                    except httpx.RequestError as error:
+                        delay = self._retry_or_raise(exchange, error)
+                    await anyio.sleep(delay)
+        except TimeoutError:
+            raise self._deadline_error(exchange) from None
 
     async def close(self) -> None:
         """Close the connections, unless the `http_client` was passed in."""

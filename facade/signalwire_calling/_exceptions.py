@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
 if TYPE_CHECKING:
+    from ._validation import Issue
     from .models import ApiErrorItem
 
 __all__ = [
@@ -18,11 +20,13 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
+    "ConflictError",
     "InternalServerError",
     "InvalidRequestError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "SignalWireError",
     "UnprocessableEntityError",
 ]
@@ -30,6 +34,16 @@ __all__ = [
 
 class SignalWireError(Exception):
     """Base class of every error raised by signalwire_calling."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt without calling __init__ (whose arguments are keyword-only), so that pickle.loads works too.
+        return (_rebuild, (type(self), self.args), self.__dict__)
+
+
+def _rebuild(cls: type[SignalWireError], args: tuple[Any, ...]) -> SignalWireError:
+    error = cls.__new__(cls)
+    error.args = args
+    return error
 
 
 class ConfigurationError(SignalWireError, ValueError):
@@ -39,36 +53,57 @@ class ConfigurationError(SignalWireError, ValueError):
 class InvalidRequestError(SignalWireError, ValueError):
     """The arguments of a command do not match the spec. Raised before anything is sent."""
 
-    def __init__(self, command: str, field: str, reason: str) -> None:
-        super().__init__(f"{command}: {field}: {reason}")
+    def __init__(self, command: str, field: str, reason: str, issues: Sequence[Issue] = ()) -> None:
+        more = f" (and {len(issues) - 1} more)" if len(issues) > 1 else ""
+        super().__init__(f"{command}: {field}: {reason}{more}")
         self.command = command
         """The wire name of the command, e.g. `calling.play`."""
         self.field = field
-        """Where the problem is, as a path in the request body, e.g. `params.play[0].params.url`."""
+        """Where the (first) problem is, as a path in the request body, e.g. `params.play[0].params.url`."""
         self.reason = reason
         """What is wrong there, e.g. `is required`."""
+        self.issues: tuple[Issue, ...] = tuple(issues)
+        """Every problem found, each with `.path` and `.message`; the first is `field`/`reason`."""
 
 
 class APIError(SignalWireError):
     """A request was sent (or attempted) and did not give a usable answer."""
 
-    def __init__(self, message: str, *, request: httpx.Request) -> None:
+    def __init__(self, message: str, *, request: httpx.Request, attempts: int = 1) -> None:
         super().__init__(message)
-        self.request = request
+        self.request = without_credentials(request)
+        """The request, with its Authorization header redacted."""
+        self.attempts = attempts
+        """How many times the request was sent (or tried) before this error was raised."""
+
+
+REDACTED = "[redacted]"
+
+
+def without_credentials(request: httpx.Request) -> httpx.Request:
+    """A copy of `request` whose Authorization header is redacted: safe to keep, print, log and pickle."""
+    if "authorization" not in request.headers and "proxy-authorization" not in request.headers:
+        return request
+    headers = [
+        (name, REDACTED if name.lower() in ("authorization", "proxy-authorization") else value)
+        for name, value in request.headers.multi_items()
+    ]
+    content = request.content if isinstance(request.stream, httpx.ByteStream) else b""
+    return httpx.Request(request.method, request.url, headers=headers, content=content)
 
 
 class APIConnectionError(APIError):
     """The request could not be completed: connection refused or dropped, TLS failure, …"""
 
-    def __init__(self, *, request: httpx.Request, message: str = "Connection error.") -> None:
-        super().__init__(message, request=request)
+    def __init__(self, *, request: httpx.Request, message: str = "Connection error.", attempts: int = 1) -> None:
+        super().__init__(message, request=request, attempts=attempts)
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out."""
+    """The request timed out, or the command's deadline passed."""
 
-    def __init__(self, *, request: httpx.Request) -> None:
-        super().__init__(request=request, message="Request timed out.")
+    def __init__(self, *, request: httpx.Request, message: str = "Request timed out.", attempts: int = 1) -> None:
+        super().__init__(request=request, message=message, attempts=attempts)
 
 
 def request_id_of(response: httpx.Response) -> str | None:
@@ -80,9 +115,11 @@ def request_id_of(response: httpx.Response) -> str | None:
 class _APIResponseError(APIError):
     """An error about an answer SignalWire gave."""
 
-    def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
-        super().__init__(message, request=response.request)
+    def __init__(self, message: str, *, response: httpx.Response, body: Any, attempts: int = 1) -> None:
+        super().__init__(message, request=response.request, attempts=attempts)
+        response.request = self.request  # the redacted copy
         self.response = response
+        """The response; its `request` has the Authorization header redacted."""
         self.status_code = response.status_code
         self.body = body
         """The parsed JSON body, or the text when it is not JSON."""
@@ -91,11 +128,23 @@ class _APIResponseError(APIError):
 
 
 class APIResponseValidationError(_APIResponseError):
-    """A 2xx answer whose body is not the JSON the spec promises."""
+    """A 2xx answer whose body is not the JSON the spec promises. The command may have been carried out."""
+
+
+class ResponseTooLargeError(APIResponseValidationError):
+    """The answer's body (decoded) was longer than the client's `max_response_bytes`; reading stopped there.
+
+    A validation error: an answer arrived (status, headers and request id are known) but is not the call leg the
+    spec promises, and the command may have been carried out. `body` is None.
+    """
 
 
 class APIStatusError(_APIResponseError):
     """SignalWire answered with a non-2xx status. Subclasses name the common statuses."""
+
+    retry_after: float | None = None
+    """The server's `Retry-After`, in seconds, when it was longer than what was left of the deadline, so the
+    client gave up at once instead of waiting (429 and 5xx); otherwise None."""
 
 
 class BadRequestError(APIStatusError):
@@ -117,8 +166,8 @@ class NotFoundError(APIStatusError):
 class UnprocessableEntityError(APIStatusError):
     """422: SignalWire rejected the params; `errors` says which and why."""
 
-    def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
-        super().__init__(message, response=response, body=body)
+    def __init__(self, message: str, *, response: httpx.Response, body: Any, attempts: int = 1) -> None:
+        super().__init__(message, response=response, body=body, attempts=attempts)
         from .models import ApiErrorItem
 
         self.errors: list[ApiErrorItem] = []
@@ -128,6 +177,10 @@ class UnprocessableEntityError(APIStatusError):
                 self.errors.append(ApiErrorItem.from_dict(item))
             except (KeyError, TypeError, ValueError, AttributeError):
                 continue
+
+
+class ConflictError(APIStatusError):
+    """409: the call is in a state where the command cannot run now (e.g. an operation already running)."""
 
 
 class RateLimitError(APIStatusError):
@@ -143,21 +196,39 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     401: AuthenticationError,
     403: PermissionDeniedError,
     404: NotFoundError,
+    409: ConflictError,
     422: UnprocessableEntityError,
     429: RateLimitError,
 }
 
 
-def status_error(response: httpx.Response) -> APIStatusError:
-    """The typed error for a non-2xx response (whose body has been read)."""
+_HINTS = {
+    401: "check the project ID, the API token and the space host",
+    403: "check that the API token has the Voice scope",
+    404: "the call is unknown or has already ended",
+    409: "the call is not in a state where this command can run",
+    429: "too many requests: slow down",
+}
+
+
+def status_error(
+    response: httpx.Response,
+    *,
+    command: str | None = None,
+    call_id: object = None,
+    attempts: int = 1,
+    retry_after: float | None = None,
+) -> APIStatusError:
+    """The typed error for a non-2xx response (whose body has been read), its message naming the command."""
     body: Any
     try:
         body = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         body = response.text
-    cls = _BY_STATUS.get(response.status_code)
+    status = response.status_code
+    cls = _BY_STATUS.get(status)
     if cls is None:
-        cls = InternalServerError if response.status_code >= 500 else APIStatusError
+        cls = InternalServerError if status >= 500 else APIStatusError
     detail = ""
     reason = response.reason_phrase or ""
     if isinstance(body, dict) and isinstance(body.get("error"), str) and body["error"] != reason:
@@ -170,8 +241,19 @@ def status_error(response: httpx.Response) -> APIStatusError:
             named = text == attribute or text.startswith(attribute + " ")
             shown = text if named else f"{attribute}: {text}" if text else attribute
             detail = f": {shown}" if shown else ""
-    message = f"{response.status_code} {reason}".rstrip() + detail
-    return cls(message, response=response, body=body)
+    message = f"{status} {reason}".rstrip() + detail
+    hint = _HINTS.get(status) or ("SignalWire had a problem; try again later" if status >= 500 else "")
+    where = "" if command is None else command if call_id is None else f"{command} on call {call_id}"
+    context = ": ".join(part for part in (where, hint) if part)
+    if context:
+        message += f" ({context})"
+    if attempts > 1:
+        message += f"; gave up after {attempts} attempts"
+    if retry_after is not None:
+        message += f"; SignalWire asked to wait {retry_after:.0f} s, longer than what was left of the deadline"
+    error = cls(message, response=response, body=body, attempts=attempts)
+    error.retry_after = retry_after
+    return error
 
 
 # --- webhooks (signalwire_calling.webhooks) ------------------------------------------------------------------

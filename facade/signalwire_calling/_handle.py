@@ -45,7 +45,8 @@ class CallHandle(Generic[_CallingT]):
     @property
     def status(self) -> str | None:
         """The call's status in the latest answer (`queued`, `answered`, `ending`, …); None if unknown."""
-        return None if self.leg is None else self.leg.status
+        status = None if self.leg is None else self.leg.status
+        return status if isinstance(status, str) else None  # a lenient answer may leave it out
 
     def _update(self, leg: CallResponse) -> CallResponse:
         self.leg = leg

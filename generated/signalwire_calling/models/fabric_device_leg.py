@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.call_direction import CallDirection, check_call_direction
 from ..models.call_source import CallSource, check_call_source
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.charge_details import ChargeDetails
@@ -21,88 +22,128 @@ T = TypeVar("T", bound="FabricDeviceLeg")
 @_attrs_define
 class FabricDeviceLeg:
     """State of a call leg to a device of a Fabric subscriber, as returned by a command. It has the core fields of
-    `CallLeg` but no duration or billing data, and `status` is always null.
+    `CallLeg` but no duration or billing data, and `status` is always null. Only `id` and `type` are certain; every
+    other field may be missing (`UNSET`) or null.
 
     """
 
     id: UUID
     """ Unique ID of the call on SignalWire; pass it as `id` in later commands to control this call. """
-    from_: str
-    """ Number or address the call comes from. """
-    to: str
-    """ Number or address the call goes to. """
-    direction: CallDirection | str
-    """ Direction of the leg relative to SignalWire. Open: a value added by SignalWire later arrives as a plain
-    string. """
-    source: CallSource | str
-    """ How the call record originated; `realtime_api` for calls handled through this API. Open: a value added by
-    SignalWire later arrives as a plain string. """
-    url: None | str
-    """ URL associated with the call, such as the SWML handler it was given; null when there is none. """
-    charge: float
-    """ Total charged for the call so far; `charge_details` breaks it down. """
-    created_at: str
-    """ When the call was created, as an ISO 8601 date-time. """
-    charge_details: list[ChargeDetails]
-    """ Itemised breakdown of `charge`, one entry per billed item. """
-    status: None
-    """ Always null: Fabric subscriber device legs do not report a status. """
     type_: Literal["fabric_subscriber_device_leg"] = "fabric_subscriber_device_leg"
     """ Marks a Fabric subscriber device leg; distinguishes this shape from `CallLeg`. """
+    from_: None | str | Unset = UNSET
+    """ Number or address the call comes from. """
+    to: None | str | Unset = UNSET
+    """ Number or address the call goes to. """
+    direction: CallDirection | None | str | Unset = UNSET
+    """ Direction of the leg relative to SignalWire. Open: a value added by SignalWire later arrives as a plain
+    string. """
+    source: CallSource | None | str | Unset = UNSET
+    """ How the call record originated; `realtime_api` for calls handled through this API. Open: a value added by
+    SignalWire later arrives as a plain string. """
+    url: None | str | Unset = UNSET
+    """ URL associated with the call, such as the SWML handler it was given; null when there is none. """
+    charge: float | None | Unset = UNSET
+    """ Total charged for the call so far; `charge_details` breaks it down. """
+    created_at: None | str | Unset = UNSET
+    """ When the call was created, as an ISO 8601 date-time. """
+    charge_details: list[ChargeDetails] | None | Unset = UNSET
+    """ Itemised breakdown of `charge`, one entry per billed item. """
+    status: None | Unset = UNSET
+    """ Always null: Fabric subscriber device legs do not report a status. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
-        from_ = self.from_
+        type_ = self.type_
 
-        to = self.to
+        from_: None | str | Unset
+        if isinstance(self.from_, Unset):
+            from_ = UNSET
+        else:
+            from_ = self.from_
 
-        direction: str
-        if isinstance(self.direction, str):
+        to: None | str | Unset
+        if isinstance(self.to, Unset):
+            to = UNSET
+        else:
+            to = self.to
+
+        direction: None | str | Unset
+        if isinstance(self.direction, Unset):
+            direction = UNSET
+        elif isinstance(self.direction, str):
             direction = self.direction
         else:
             direction = self.direction
 
-        source: str
-        if isinstance(self.source, str):
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        elif isinstance(self.source, str):
             source = self.source
         else:
             source = self.source
 
-        url: None | str
-        url = self.url
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
 
-        charge = self.charge
+        charge: float | None | Unset
+        if isinstance(self.charge, Unset):
+            charge = UNSET
+        else:
+            charge = self.charge
 
-        created_at = self.created_at
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
 
-        charge_details = []
-        for charge_details_item_data in self.charge_details:
-            charge_details_item = charge_details_item_data.to_dict()
-            charge_details.append(charge_details_item)
+        charge_details: list[dict[str, Any]] | None | Unset
+        if isinstance(self.charge_details, Unset):
+            charge_details = UNSET
+        elif isinstance(self.charge_details, list):
+            charge_details = []
+            for charge_details_type_0_item_data in self.charge_details:
+                charge_details_type_0_item = charge_details_type_0_item_data.to_dict()
+                charge_details.append(charge_details_type_0_item)
+
+        else:
+            charge_details = self.charge_details
 
         status = self.status
-
-        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "from": from_,
-                "to": to,
-                "direction": direction,
-                "source": source,
-                "url": url,
-                "charge": charge,
-                "created_at": created_at,
-                "charge_details": charge_details,
-                "status": status,
                 "type": type_,
             }
         )
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if to is not UNSET:
+            field_dict["to"] = to
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+        if source is not UNSET:
+            field_dict["source"] = source
+        if url is not UNSET:
+            field_dict["url"] = url
+        if charge is not UNSET:
+            field_dict["charge"] = charge
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if charge_details is not UNSET:
+            field_dict["charge_details"] = charge_details
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
@@ -113,11 +154,33 @@ class FabricDeviceLeg:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        from_ = d.pop("from")
+        type_ = cast(Literal["fabric_subscriber_device_leg"], d.pop("type"))
+        if type_ != "fabric_subscriber_device_leg":
+            raise ValueError(f"type must match const 'fabric_subscriber_device_leg', got '{type_}'")
 
-        to = d.pop("to")
+        def _parse_from_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        def _parse_direction(data: object) -> CallDirection | str:
+        from_ = _parse_from_(d.pop("from", UNSET))
+
+        def _parse_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        to = _parse_to(d.pop("to", UNSET))
+
+        def _parse_direction(data: object) -> CallDirection | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -126,11 +189,15 @@ class FabricDeviceLeg:
                 return direction_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CallDirection | str, data)
+            return cast(CallDirection | None | str | Unset, data)
 
-        direction = _parse_direction(d.pop("direction"))
+        direction = _parse_direction(d.pop("direction", UNSET))
 
-        def _parse_source(data: object) -> CallSource | str:
+        def _parse_source(data: object) -> CallSource | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -139,36 +206,64 @@ class FabricDeviceLeg:
                 return source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CallSource | str, data)
+            return cast(CallSource | None | str | Unset, data)
 
-        source = _parse_source(d.pop("source"))
+        source = _parse_source(d.pop("source", UNSET))
 
-        def _parse_url(data: object) -> None | str:
+        def _parse_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        url = _parse_url(d.pop("url"))
+        url = _parse_url(d.pop("url", UNSET))
 
-        charge = d.pop("charge")
+        def _parse_charge(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        created_at = d.pop("created_at")
+        charge = _parse_charge(d.pop("charge", UNSET))
 
-        charge_details = []
-        _charge_details = d.pop("charge_details")
-        for charge_details_item_data in _charge_details:
-            charge_details_item = ChargeDetails.from_dict(charge_details_item_data)
+        def _parse_created_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-            charge_details.append(charge_details_item)
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        status = d.pop("status")
+        def _parse_charge_details(data: object) -> list[ChargeDetails] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                charge_details_type_0 = []
+                _charge_details_type_0 = data
+                for charge_details_type_0_item_data in _charge_details_type_0:
+                    charge_details_type_0_item = ChargeDetails.from_dict(charge_details_type_0_item_data)
 
-        type_ = cast(Literal["fabric_subscriber_device_leg"], d.pop("type"))
-        if type_ != "fabric_subscriber_device_leg":
-            raise ValueError(f"type must match const 'fabric_subscriber_device_leg', got '{type_}'")
+                    charge_details_type_0.append(charge_details_type_0_item)
+
+                return charge_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ChargeDetails] | None | Unset, data)
+
+        charge_details = _parse_charge_details(d.pop("charge_details", UNSET))
+
+        status = d.pop("status", UNSET)
 
         fabric_device_leg = cls(
             id=id,
+            type_=type_,
             from_=from_,
             to=to,
             direction=direction,
@@ -178,7 +273,6 @@ class FabricDeviceLeg:
             created_at=created_at,
             charge_details=charge_details,
             status=status,
-            type_=type_,
         )
 
         fabric_device_leg.additional_properties = d
