@@ -17,7 +17,7 @@ from packaging.utils import canonicalize_name
 ROOT = Path(__file__).resolve().parents[1]
 GENERATED = ROOT / "generated"
 FACADE = ROOT / "facade" / "signalwire_calling"
-RUNTIME_DEPENDENCIES = {"httpx", "anyio", "attrs", "typing-extensions"}
+RUNTIME_DEPENDENCIES = {"httpx", "anyio", "sniffio", "attrs", "typing-extensions"}
 
 
 @pytest.fixture(scope="module")
