@@ -32,7 +32,7 @@ from ._exceptions import (
 )
 from ._response import APIResponse, AsyncSender, Sender
 from ._spec import RESPONSE_DISCRIMINATOR, RESPONSE_MODELS, CommandInfo
-from ._transport import DEADLINE, CappedBody, TooLargeError, deadline_transport
+from ._transport import DEADLINE, CappedBody, TooLargeError
 from ._validation import validate
 
 if TYPE_CHECKING:
@@ -512,6 +512,8 @@ class RestClient(_BaseClient[httpx.Client, Calling]):
 
     @classmethod
     def _new_http_client(cls, timeout: httpx.Timeout) -> httpx.Client:
+        from ._deadline import deadline_transport  # needs httpcore, which httpx too imports only now
+
         return cls._default_http_client(timeout=timeout, transport=deadline_transport())
 
     def _bind_calling(self) -> Calling:
