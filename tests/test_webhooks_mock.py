@@ -370,3 +370,16 @@ def test_the_example_server_demo_runs() -> None:
     assert result.stdout.count("mock -> http://127.0.0.1:") == 4
     assert "inboundCallWebhook: 200" in result.stdout
     assert "the call's SWML, as the server answered it: {" in result.stdout
+
+
+@pytest.mark.parametrize("how", ["option", "environment"])
+def test_the_mock_command_line_sends_signed_webhooks_with_a_signing_key(handler: Handler, how: str) -> None:
+    from tests.testing._support import cli
+
+    args, env = (["--signing-key", KEY], None) if how == "option" else ([], {"SIGNALWIRE_SIGNING_KEY": KEY})
+    with cli("--quiet", *args, env=env) as (_, url), RestClient("test-project", "test-token", url) as client:
+        dial(client, handler)
+        deadline = time.monotonic() + 5
+        while not handler.events and time.monotonic() < deadline:
+            time.sleep(0.02)
+    assert [type(event).__name__ for event in handler.events] == ["InboundCallWebhookPayload"]

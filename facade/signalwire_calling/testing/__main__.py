@@ -1,7 +1,8 @@
 """`python -m signalwire_calling.testing` (also `signalwire-calling-mock`): serve the mock on 127.0.0.1.
 
 The first line of output is the URL it listens on, `http://127.0.0.1:<port>`; it serves until SIGINT or
-SIGTERM and then exits 0. One line per request goes to stderr unless `--quiet`.
+SIGTERM and then exits 0. One line per request goes to stderr unless `--quiet`. With `--signing-key` (or
+`SIGNALWIRE_SIGNING_KEY`) it also delivers signed webhooks to the URLs the commands give, as SignalWire does.
 """
 
 from __future__ import annotations
@@ -41,6 +42,12 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="accept params fields the spec does not know (the known ones are still checked)",
     )
+    parser.add_argument(
+        "--signing-key",
+        default=None,
+        help="send SignalWire's webhooks (SWML fetch, stream/transcribe status, sidecar events) to the URLs the "
+        "commands give, signed with this key; default: $SIGNALWIRE_SIGNING_KEY, else none are sent",
+    )
     parser.add_argument("--quiet", action="store_true", help="do not log requests to stderr")
     return parser
 
@@ -52,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
         token=args.token or os.environ.get("SIGNALWIRE_API_TOKEN") or DEFAULT_TOKEN,
         auto_answer=args.auto_answer,
         lenient=args.lenient,
+        signing_key=args.signing_key or os.environ.get("SIGNALWIRE_SIGNING_KEY") or None,
     )
     stop = threading.Event()
 
