@@ -27,6 +27,7 @@ from ._exceptions import (
     ConfigurationError,
     InvalidRequestError,
     ResponseTooLargeError,
+    describe_command,
     request_id_of,
     status_error,
 )
@@ -81,11 +82,25 @@ class _Options(NamedTuple):  # not attrs: attrs costs import time and only the m
 class _Exchange:
     """One command on its way: the request, its deadline and what its attempts found so far."""
 
-    __slots__ = ("attempts", "call_id", "deadline", "info", "loosest", "request", "retry_after", "started", "timeout")
+    __slots__ = (
+        "attempts",
+        "call_id",
+        "control_id",
+        "deadline",
+        "info",
+        "loosest",
+        "request",
+        "retry_after",
+        "started",
+        "timeout",
+    )
 
-    def __init__(self, info: CommandInfo, call_id: object, request: httpx.Request, deadline: float) -> None:
+    def __init__(
+        self, info: CommandInfo, call_id: object, control_id: object, request: httpx.Request, deadline: float
+    ) -> None:
         self.info = info
         self.call_id = call_id
+        self.control_id = control_id
         self.request = request
         self.deadline = deadline
         self.timeout: dict[str, float | None] = request.extensions["timeout"]
@@ -99,7 +114,7 @@ class _Exchange:
         return self.deadline - time.monotonic()
 
     def describe(self) -> str:
-        return self.info.name if self.call_id is None else f"{self.info.name} on call {self.call_id}"
+        return describe_command(self.info.name, self.call_id)
 
 
 def _base_url(host: str) -> str:
@@ -311,7 +326,8 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
         request = httpx.Request(
             "POST", self._url, headers=headers, content=content, extensions={"timeout": timeout.as_dict()}
         )
-        return _Exchange(info, call_id, request, time.monotonic() + self._options.deadline)
+        deadline = time.monotonic() + self._options.deadline
+        return _Exchange(info, call_id, params.get("control_id"), request, deadline)
 
     def _request_headers(self) -> httpx.Headers:
         """The client's own default headers, then ours: merged once, again only if the client's change."""
@@ -338,13 +354,11 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
     def _log_attempt(self, exchange: _Exchange, outcome: str, request_id: str | None = None) -> None:
         if not log.isEnabledFor(logging.DEBUG):
             return
-        params = json.loads(exchange.request.content).get("params", {})
-        control_id = params.get("control_id") if isinstance(params, dict) else None
         log.debug(
             "%s call_id=%s control_id=%s attempt %d/%d: %s in %.0f ms request_id=%s",
             exchange.info.name,
             exchange.call_id,
-            control_id,
+            exchange.control_id,
             exchange.attempts,
             self._options.max_retries + 1,
             outcome,
@@ -480,7 +494,7 @@ def _command_of(response: httpx.Response) -> str:
         call_id = body.get("id") or params.get("id")
     except (ValueError, KeyError, TypeError, AttributeError, RuntimeError):
         return "command"
-    return f"{name} on call {call_id}" if call_id else str(name)
+    return describe_command(str(name), call_id or None)
 
 
 def _as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:

@@ -29,6 +29,8 @@ __all__ = [
     "ResponseTooLargeError",
     "SignalWireError",
     "UnprocessableEntityError",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
 ]
 
 
@@ -104,6 +106,11 @@ class APITimeoutError(APIConnectionError):
 
     def __init__(self, *, request: httpx.Request, message: str = "Request timed out.", attempts: int = 1) -> None:
         super().__init__(request=request, message=message, attempts=attempts)
+
+
+def describe_command(command: str, call_id: object) -> str:
+    """How messages name a command: `calling.play on call <id>`, or just `dial`."""
+    return command if call_id is None else f"{command} on call {call_id}"
 
 
 def request_id_of(response: httpx.Response) -> str | None:
@@ -243,7 +250,7 @@ def status_error(
             detail = f": {shown}" if shown else ""
     message = f"{status} {reason}".rstrip() + detail
     hint = _HINTS.get(status) or ("SignalWire had a problem; try again later" if status >= 500 else "")
-    where = "" if command is None else command if call_id is None else f"{command} on call {call_id}"
+    where = "" if command is None else describe_command(command, call_id)
     context = ": ".join(part for part in (where, hint) if part)
     if context:
         message += f" ({context})"
@@ -265,6 +272,3 @@ class WebhookVerificationError(SignalWireError):
 
 class WebhookPayloadError(SignalWireError, ValueError):
     """A webhook body is not JSON, or not the payload of any webhook the spec describes."""
-
-
-__all__ += ["WebhookPayloadError", "WebhookVerificationError"]
