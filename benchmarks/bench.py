@@ -660,7 +660,7 @@ def summary(results: Results) -> str:
 
 FACADE_AIOHTTP = "façade, DefaultAioHttpClient"
 ASYNC_SIDES = ["façade", FACADE_AIOHTTP, "httpx", "httpx, keep-alive 100", "httpx-aiohttp", "aiohttp"]
-ASYNC_NEEDS = {FACADE_AIOHTTP: "httpx_aiohttp", "httpx-aiohttp": "httpx_aiohttp", "aiohttp": "aiohttp"}
+ASYNC_NEEDS = {FACADE_AIOHTTP: "aiohttp", "httpx-aiohttp": "httpx_aiohttp", "aiohttp": "aiohttp"}
 """Sides that need a package of requirements/bench.txt; they are left out where it is not installed."""
 
 
