@@ -17,6 +17,8 @@ from signalwire_calling import (
     models,
 )
 from signalwire_calling.testing import CallingMock
+from tests.conftest import CALL_ID, call_leg
+from tests.faults.server import Behaviour, Connection, serving
 
 DIAL = {"from_": "+15551230000", "to": "+15557654321", "url": "https://example.com/swml"}
 
@@ -89,3 +91,109 @@ def test_without_the_extra_it_says_what_to_install(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(signalwire_calling._aiohttp, "_INSTALLED", False)
     with pytest.raises(ConfigurationError, match=r"pip install 'signalwire-calling\[aiohttp\]'"):
         DefaultAioHttpClient()
+
+
+# --- DefaultAioHttpClient.send: straight to aiohttp only when httpx's extra steps have nothing to do ----------------
+
+
+def _answers(*replies: bytes) -> Behaviour:
+    """Each request on a connection gets the next reply; the heads the server read are kept in `heads`."""
+
+    def behave(conn: Connection) -> None:
+        for reply in replies:
+            head = b""
+            while b"\r\n\r\n" not in head:
+                chunk = conn.sock.recv(65536)
+                if not chunk:
+                    return
+                head += chunk
+            HEADS.append(head.partition(b"\r\n\r\n")[0].decode("latin-1"))
+            conn.send(reply)
+
+    return behave
+
+
+HEADS: list[str] = []
+OK = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nok"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_heads() -> None:
+    HEADS.clear()
+
+
+@pytest.mark.anyio
+async def test_the_plain_path_reads_bodies_and_sets_what_httpx_sets() -> None:
+    with serving(_answers(OK, OK)) as server:
+        async with DefaultAioHttpClient() as http:
+            response = await http.get(server.host + "/a")
+            assert (response.status_code, response.text, response.reason_phrase) == (200, "ok", "OK")
+            assert response.request.url == server.host + "/a"
+            assert response.elapsed.total_seconds() > 0
+            assert response.http_version == "HTTP/1.1"
+            streamed = await http.send(http.build_request("GET", server.host + "/b"), stream=True)
+            assert not streamed.is_closed
+            assert await streamed.aread() == b"ok"
+            await streamed.aclose()
+        with pytest.raises(RuntimeError, match="client has been closed"):
+            await http.get(server.host + "/c")
+    assert [head.split("\r\n")[0] for head in HEADS] == ["GET /a HTTP/1.1", "GET /b HTTP/1.1"]
+
+
+@pytest.mark.anyio
+async def test_event_hooks_still_run() -> None:
+    seen: list[str] = []
+
+    async def on_request(request: httpx.Request) -> None:
+        seen.append(request.url.path)
+
+    async def on_response(response: httpx.Response) -> None:
+        seen.append(str(response.status_code))
+
+    with serving(_answers(OK)) as server:
+        async with DefaultAioHttpClient(event_hooks={"request": [on_request], "response": [on_response]}) as http:
+            await http.get(server.host + "/a")
+    assert seen == ["/a", "200"]
+
+
+@pytest.mark.anyio
+async def test_the_client_s_auth_still_applies() -> None:
+    with serving(_answers(OK)) as server:
+        async with DefaultAioHttpClient(auth=("user", "secret")) as http:
+            await http.get(server.host + "/a")
+    assert "\r\nauthorization: basic dxnlcjpzzwnyzxq=\r\n" in HEADS[0].lower() + "\r\n"
+
+
+@pytest.mark.anyio
+async def test_redirects_are_still_followed_when_asked() -> None:
+    moved = b"HTTP/1.1 302 Found\r\nLocation: /b\r\nContent-Length: 0\r\n\r\n"
+    with serving(_answers(moved, OK)) as server:
+        async with DefaultAioHttpClient(follow_redirects=True) as http:
+            response = await http.get(server.host + "/a")
+    assert response.text == "ok"
+    assert [head.split("\r\n")[0] for head in HEADS] == ["GET /a HTTP/1.1", "GET /b HTTP/1.1"]
+
+
+@pytest.mark.anyio
+async def test_cookies_are_httpx_s_to_keep_and_aiohttp_sends_none_of_its_own() -> None:
+    set_cookie = b"HTTP/1.1 200 OK\r\nSet-Cookie: session=abc; Path=/\r\nContent-Length: 2\r\n\r\nok"
+    with serving(_answers(set_cookie, OK)) as server:
+        async with DefaultAioHttpClient() as http:
+            await http.send(httpx.Request("GET", server.host + "/a", extensions={"timeout": {}}))
+            assert http.cookies.get("session") == "abc"  # kept by the client, as httpx does
+            await http.send(httpx.Request("GET", server.host + "/b", extensions={"timeout": {}}))
+    assert "cookie" not in HEADS[1].lower()  # a request sent as built, as by httpx: no jar of aiohttp's adds one
+
+
+@pytest.mark.anyio
+async def test_a_mounted_transport_such_as_a_proxy_is_used() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=call_leg())
+
+    mounts = {"http://127.0.0.1:9": httpx.MockTransport(answer)}  # nothing listens on port 9
+    async with (
+        DefaultAioHttpClient(mounts=mounts) as http,
+        AsyncRestClient("project", "token", "http://127.0.0.1:9", http_client=http) as client,
+    ):
+        leg = await client.calling.play_stop(CALL_ID, control_id="p")
+    assert str(leg.id) == CALL_ID

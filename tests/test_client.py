@@ -30,6 +30,7 @@ from signalwire_calling import (
     SignalWireError,
     models,
 )
+from signalwire_calling.testing import CallingMock
 from tests.conftest import BASIC, CALL_ID, HOST, PROJECT, TOKEN, URL, Capture, call_leg
 from tests.vendor_contract import assert_valid_request
 
@@ -649,7 +650,8 @@ def test_the_client_is_quiet_by_default(make_client: Any, capture: Capture, capl
 
 
 @pytest.mark.anyio
-async def test_async_deadline_bounds_a_user_http_client(capture: Capture) -> None:
+@pytest.mark.parametrize("anyio_backend", ["asyncio", "trio"])  # asyncio's own timeout; anyio's scope on trio
+async def test_async_deadline_bounds_a_user_http_client(capture: Capture, anyio_backend: str) -> None:
     async def slow(request: httpx.Request) -> httpx.Response:
         await anyio.sleep(5)
         return httpx.Response(200, json=call_leg())
@@ -661,3 +663,14 @@ async def test_async_deadline_bounds_a_user_http_client(capture: Capture) -> Non
             await client.calling.play_stop(CALL_ID, control_id="p")
     assert time.monotonic() - started < 1.5
     await http.aclose()
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("anyio_backend", ["trio"])
+async def test_the_async_client_runs_on_trio(anyio_backend: str) -> None:
+    mock = CallingMock()
+    with mock.serve() as server:
+        async with AsyncRestClient(mock.project, mock.token, server.url) as client:
+            call = await client.calling.dial(from_="+15551230000", to="+15557654321", url="https://example.com/swml")
+            await client.calling.end(call.id, reason="hangup")
+    assert mock.commands == ["dial", "calling.end"]

@@ -24,6 +24,9 @@ from signalwire_calling import (
 )
 from tests.conftest import CALL_ID, HOST, PROJECT, TOKEN, Capture, call_leg
 
+LEAST_WAIT = signalwire_calling._client._LEAST_WAIT
+"""What a zero backoff or `Retry-After: 0` still waits: one turn of the event loop's I/O."""
+
 MakeClient = Callable[..., signalwire_calling.RestClient]
 REAL_BACKOFF = signalwire_calling._client._backoff  # conftest replaces it with 0 during each test
 
@@ -89,7 +92,7 @@ def test_idempotent_command_is_retried_after_a_server_error(
     assert isinstance(leg, models.CallLeg)
     assert len(capture.requests) == 2
     assert capture.bodies[0] == capture.bodies[1]
-    assert sleeps == [0.0]
+    assert sleeps == [LEAST_WAIT]
 
 
 def test_idempotent_command_gives_up_after_max_retries(make_client: MakeClient, capture: Capture) -> None:
@@ -159,7 +162,7 @@ def test_429_with_retry_after_is_retried_for_any_command(
     assert isinstance(leg, models.CallLeg)
     assert len(capture.requests) == 2
     assert capture.bodies[0] == capture.bodies[1]
-    assert sleeps == [0.0]
+    assert sleeps == [LEAST_WAIT]
 
 
 def test_429_without_retry_after_is_retried_with_backoff(
@@ -168,7 +171,7 @@ def test_429_without_retry_after_is_retried_with_backoff(
     capture.reply(too_many(None), ok())
     assert isinstance(dial(make_client(max_retries=1)), models.CallLeg)
     assert len(capture.requests) == 2
-    assert sleeps == [0.0]  # the patched backoff
+    assert sleeps == [LEAST_WAIT]  # the patched backoff
 
 
 def test_retry_after_is_waited_for(make_client: MakeClient, capture: Capture, sleeps: list[float]) -> None:
@@ -187,7 +190,7 @@ def test_connect_error_is_retried_for_any_command(
 
     assert isinstance(leg, models.CallLeg)
     assert len(capture.requests) == 3
-    assert sleeps == [0.0, 0.0]
+    assert sleeps == [LEAST_WAIT, LEAST_WAIT]
 
 
 def test_connect_error_gives_up_after_max_retries(make_client: MakeClient, capture: Capture) -> None:
@@ -258,7 +261,7 @@ def test_the_final_error_says_how_many_attempts_were_made(
 def test_negative_retry_after_means_now(make_client: MakeClient, capture: Capture, sleeps: list[float]) -> None:
     capture.reply(too_many("-5"), ok())
     play_stop(make_client(max_retries=1))
-    assert sleeps == [0.0]
+    assert sleeps == [LEAST_WAIT]
 
 
 def test_retry_after_as_http_date_in_the_past_means_now(
@@ -266,7 +269,7 @@ def test_retry_after_as_http_date_in_the_past_means_now(
 ) -> None:
     capture.reply(too_many("Wed, 21 Oct 2015 07:28:00 GMT"), ok())
     play_stop(make_client(max_retries=1))
-    assert sleeps == [0.0]
+    assert sleeps == [LEAST_WAIT]
 
 
 def test_retry_after_as_http_date_in_the_future_is_waited_for(
@@ -303,7 +306,7 @@ def test_unparseable_retry_after_falls_back_to_backoff(
     capture.reply(too_many(retry_after), ok())
     assert isinstance(play_stop(make_client(max_retries=1)), models.CallLeg)
     assert len(capture.requests) == 2
-    assert sleeps == [0.0]
+    assert sleeps == [LEAST_WAIT]
 
 
 def test_default_client_retries_twice(capture: Capture) -> None:

@@ -65,6 +65,10 @@ _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # Statuses worth a retry; 429 means "not processed", the others only for commands that are safe to repeat.
 _RETRY_ANY_COMMAND = {429}
 _RETRY_IDEMPOTENT = {408, 409, 500, 502, 503, 504}
+# The least wait before sending again, even after `Retry-After: 0`: one turn of the event loop's I/O, so that a
+# connection the server closed right after answering is seen closed (aiohttp's pool does not probe its idle
+# connections, as httpcore's does) instead of being used for the retry and failing after the request was sent.
+_LEAST_WAIT = 0.001
 
 _JSON = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 _HttpClientT = TypeVar("_HttpClientT", httpx.Client, httpx.AsyncClient)
@@ -393,7 +397,7 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
             raise self._connection_error(error, exchange) from error
         if log.isEnabledFor(logging.INFO):
             log.info("%s: retrying in %.2f s after %s", exchange.describe(), delay, type(error).__name__)
-        return delay
+        return max(delay, _LEAST_WAIT)
 
     def _retry_delay(self, exchange: _Exchange, response: httpx.Response) -> float | None:
         """The wait before sending again after this answer, or None to keep it (read it, then parse or raise)."""
@@ -416,7 +420,7 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
             reason = f"{status} {response.reason_phrase}".rstrip()
             request_id = request_id_of(response)
             log.info("%s: retrying in %.2f s after %s (request_id=%s)", exchange.describe(), delay, reason, request_id)
-        return delay
+        return max(delay, _LEAST_WAIT)
 
     def _keep(self, exchange: _Exchange, response: httpx.Response, body: CappedBody) -> httpx.Response:
         """The final answer, read: returned when 2xx, else raised as its typed error."""

@@ -14,9 +14,9 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         return
     write = terminalreporter.write_line
     write("")
-    write(f"{'case':<40} {'mode':<5} {'command':<9} {'error':<27} {'time s':>6} {'peak KiB':>8} {'att':>3} {'rcv':>3}")
+    write(f"{'case':<40} {'mode':<7} {'command':<9} {'error':<27} {'time s':>6} {'peak KiB':>8} {'att':>3} {'rcv':>3}")
     for row in RESULTS:
         write(
-            f"{row['case']:<40} {row['mode']:<5} {row['command']:<9} {row['error']:<27} "
+            f"{row['case']:<40} {row['mode']:<7} {row['command']:<9} {row['error']:<27} "
             f"{row['elapsed']:>6.2f} {row['peak'] / 1024:>8.0f} {row['attempts']!s:>3} {row['received']:>3}"
         )

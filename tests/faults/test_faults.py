@@ -1,9 +1,10 @@
 """Faults of the network and of the server, against real sockets on 127.0.0.1, through the real façade.
 
-Every case runs sync and async, for `dial` (can start something: never retried once it may have arrived) and
-`play_stop` (idempotent: retried). Each asserts the package error and its fields, the elapsed time against the
-deadline, the peak memory (tracemalloc) and how often the server received the command. No credential may
-appear in the error's str, repr, traceback or pickle. Set FAULTS_TABLE=1 to print the measured outcomes.
+Every case runs sync, async, and async over aiohttp (`DefaultAioHttpClient`), for `dial` (can start something:
+never retried once it may have arrived) and `play_stop` (idempotent: retried). Each asserts the package error
+and its fields, the elapsed time against the deadline, the peak memory (tracemalloc) and how often the server
+received the command. No credential may appear in the error's str, repr, traceback or pickle. Set
+FAULTS_TABLE=1 to print the measured outcomes.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from signalwire_calling import (
     APIStatusError,
     APITimeoutError,
     AsyncRestClient,
+    DefaultAioHttpClient,
     InternalServerError,
     RateLimitError,
     ResponseTooLargeError,
@@ -251,6 +253,9 @@ COMMAND_CALLS: dict[str, Callable[[Any], Any]] = {
 # --- running a case --------------------------------------------------------------------------------------------
 
 
+MODES = ["sync", "async", "aiohttp"]
+
+
 def _run(mode: str, host: str, deadline: float, call: Callable[[Any], Any]) -> BaseException:
     settings: dict[str, Any] = {"project": PROJECT, "token": TOKEN, "host": host, "deadline": deadline}
     try:
@@ -260,8 +265,12 @@ def _run(mode: str, host: str, deadline: float, call: Callable[[Any], Any]) -> B
         else:
 
             async def main() -> None:
-                async with AsyncRestClient(**settings) as client:
-                    await call(client)
+                if mode == "aiohttp":
+                    async with DefaultAioHttpClient() as http, AsyncRestClient(**settings, http_client=http) as client:
+                        await call(client)
+                else:
+                    async with AsyncRestClient(**settings) as client:
+                        await call(client)
 
             asyncio.run(main())
     except BaseException as exc:
@@ -273,17 +282,11 @@ def _run(mode: str, host: str, deadline: float, call: Callable[[Any], Any]) -> B
 def _first_use_done() -> None:
     """Send each command once, sync and async, to a server that answers well: what the client loads on first use
     (its transports, the compiled checks, the response models) must not count in the first case's peak."""
-    settings: dict[str, Any] = {"project": PROJECT, "token": TOKEN, "deadline": 5.0}
     with serving(answer(200, json.dumps(call_leg()).encode())) as server:
         for call in COMMAND_CALLS.values():
-            with RestClient(host=server.host, **settings) as client:
-                call(client)
-
-            async def main(call: Callable[[Any], Any] = call) -> None:
-                async with AsyncRestClient(host=server.host, **settings) as client:
-                    await call(client)
-
-            asyncio.run(main())
+            for mode in MODES:
+                with pytest.raises(AssertionError, match="the command succeeded"):
+                    _run(mode, server.host, 5.0, call)
 
 
 def _measure(mode: str, case: Case, call: Callable[[Any], Any]) -> tuple[BaseException, float, int, int, int]:
@@ -321,7 +324,7 @@ def assert_no_credentials(error: BaseException) -> None:
 
 
 @pytest.mark.parametrize("command", list(COMMAND_CALLS))
-@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_fault(case: Case, mode: str, command: str) -> None:
     idempotent = command == "play_stop"
@@ -360,13 +363,14 @@ def test_fault(case: Case, mode: str, command: str) -> None:
 NON_IDEMPOTENT = [info for info in COMMANDS.values() if not info.idempotent]
 
 
+@pytest.mark.parametrize("mode", ["sync", "aiohttp"])
 @pytest.mark.parametrize("behaviour", [read_then_reset, answer(502, b"{}")], ids=["reset", "502"])
 @pytest.mark.parametrize("info", NON_IDEMPOTENT, ids=[info.name for info in NON_IDEMPOTENT])
-def test_no_command_that_can_start_something_is_received_twice(info: Any, behaviour: Behaviour) -> None:
+def test_no_command_that_can_start_something_is_received_twice(info: Any, behaviour: Behaviour, mode: str) -> None:
     method, args, kwargs = facade_call(examples()[info.name])
-    with serving(behaviour) as server, RestClient(PROJECT, TOKEN, server.host, deadline=2) as client:
-        with pytest.raises((APIConnectionError, InternalServerError)) as caught:
-            getattr(client.calling, method)(*args, **kwargs)
+    with serving(behaviour) as server:
+        error = _run(mode, server.host, 2.0, lambda client: getattr(client.calling, method)(*args, **kwargs))
         assert len(server.bodies) == 1
         assert json.loads(server.bodies[0])["command"] == info.name
-    assert caught.value.attempts == 1
+    assert isinstance(error, (APIConnectionError, InternalServerError)), repr(error)
+    assert error.attempts == 1
