@@ -10,8 +10,7 @@ from __future__ import annotations
 import datetime
 import logging
 import time
-from collections.abc import AsyncIterator, Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
@@ -25,6 +24,7 @@ except ImportError:  # pragma: no cover - the extra is not installed
     _INSTALLED = False
 else:
     _INSTALLED = True
+    _AIOHTTP_ERRORS = (TimeoutError, aiohttp.ClientError)
 
 __all__ = ["AioHttpTransport", "DefaultAioHttpClient"]
 
@@ -159,7 +159,7 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
         headers = [(key.decode("latin-1"), value.decode("latin-1")) for key, value in request.headers.raw]
         if not isinstance(data, bytes):
             headers = [(key, value) for key, value in headers if key.lower() != "transfer-encoding"]
-        with _renamed(request):
+        try:
             answer = await session.request(
                 request.method,
                 str(request.url),
@@ -172,6 +172,8 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
                     sock_connect=timeout.get("connect"), sock_read=timeout.get("read"), connect=timeout.get("pool")
                 ),
             )
+        except _AIOHTTP_ERRORS as error:
+            raise _named(error, request) from error
         body = _Body(answer, request, started)
         response = httpx.Response(
             answer.status,
@@ -200,24 +202,21 @@ class _Body(httpx.AsyncByteStream):
         self.response: httpx.Response | None = None
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        with _renamed(self._request):
-            async for chunk in self._answer.content.iter_chunked(64 * 1024):
+        content = self._answer.content
+        try:
+            while chunk := await content.readany():
                 yield chunk
+        except _AIOHTTP_ERRORS as error:
+            raise _named(error, self._request) from error
 
     async def aclose(self) -> None:
         if self.response is not None:
             self.response.elapsed = datetime.timedelta(seconds=time.perf_counter() - self._started)
-        with _renamed(self._request):
-            self._answer.release()  # back to the pool if read to the end, else the connection is closed
+        self._answer.release()  # back to the pool if read to the end, else the connection is closed
+        try:
             await self._answer.wait_for_close()
-
-
-@contextmanager
-def _renamed(request: httpx.Request) -> Iterator[None]:
-    try:
-        yield
-    except (TimeoutError, aiohttp.ClientError) as error:
-        raise _named(error, request) from error
+        except _AIOHTTP_ERRORS as error:
+            raise _named(error, self._request) from error
 
 
 def _named(error: BaseException, request: httpx.Request) -> httpx.TransportError:

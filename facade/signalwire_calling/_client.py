@@ -328,7 +328,7 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
         # Built directly rather than through http_client.build_request(): one URL, no cookies or params to merge.
         # The client's own default headers still go first (ours win), and its timeout applies unless overridden.
         # Giving httpx the header list and stream it would have built itself costs a third of letting it build them.
-        headers = httpx.Headers([*self._request_headers(), (b"Content-Length", str(len(content)).encode())])
+        headers = [*self._request_headers(), (b"Content-Length", str(len(content)).encode())]
         timeout = self._http.timeout if self._options.timeout is None else self._options.timeout
         request = httpx.Request(
             "POST",
