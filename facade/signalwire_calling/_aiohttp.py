@@ -210,8 +210,9 @@ class _Body(httpx.AsyncByteStream):
             raise _named(error, self._request) from error
 
     async def aclose(self) -> None:
-        if self.response is not None:
-            self.response.elapsed = datetime.timedelta(seconds=time.perf_counter() - self._started)
+        response, self.response = self.response, None  # the two refer to each other: freed at once, not by the GC
+        if response is not None:
+            response.elapsed = datetime.timedelta(seconds=time.perf_counter() - self._started)
         self._answer.release()  # back to the pool if read to the end, else the connection is closed
         try:
             await self._answer.wait_for_close()
