@@ -466,8 +466,8 @@ def bench_memory(port: int, checkpoints: Sequence[int], results: Results) -> Non
                     sent += 1
                 measure("RestClient", sent)
 
-        async def asynchronous() -> None:
-            async with AsyncRestClient(PROJECT, TOKEN, host) as client:
+        async def asynchronous(label: str, http_client: Any = None) -> None:
+            async with AsyncRestClient(PROJECT, TOKEN, host, http_client=http_client) as client:
                 sent = 0
                 for checkpoint in checkpoints:
                     batch = checkpoint - sent
@@ -475,9 +475,18 @@ def bench_memory(port: int, checkpoints: Sequence[int], results: Results) -> Non
                         size = min(50, batch - start)
                         await asyncio.gather(*(client.calling.play(CALL_ID, **PLAY_ARGS) for _ in range(size)))
                     sent = checkpoint
-                    measure("AsyncRestClient (50 at a time)", sent)
+                    measure(f"{label} (50 at a time)", sent)
+            if http_client is not None:
+                await http_client.aclose()
 
-        asyncio.run(asynchronous())
+        asyncio.run(asynchronous("AsyncRestClient"))
+        if find_spec("aiohttp") is not None:
+            from signalwire_calling import DefaultAioHttpClient
+
+            async def over_aiohttp() -> None:  # the transport opens its session inside the running loop
+                await asynchronous("AsyncRestClient, DefaultAioHttpClient", DefaultAioHttpClient())
+
+            asyncio.run(over_aiohttp())
     finally:
         tracemalloc.stop()
 
@@ -643,13 +652,9 @@ def report(results: Results) -> str:
         for side in sides:
             cells = [results.asynchronous[level][side].show() for level in results.asynchronous]
             lines.append(f"| {side} | " + " | ".join(cells) + " |")
-        lines.append(
-            "| façade / httpx | "
-            + " | ".join(
-                f"{ratio(per_side['façade'], per_side['httpx']):.2f}×" for per_side in results.asynchronous.values()
-            )
-            + " |"
-        )
+        for side in [name for name in ("façade", FACADE_AIOHTTP) if name in sides]:
+            cells = [f"{ratio(per_side[side], per_side['httpx']):.2f}×" for per_side in results.asynchronous.values()]
+            lines.append(f"| {side} / httpx | " + " | ".join(cells) + " |")
     if results.imports:
         lines += ["", "## Import, ms in a fresh process (lower is better)", ""]
         lines += [f"- `import {module}`: {item.show()}" for module, item in results.imports.items()]
