@@ -116,6 +116,15 @@ def endless_body(conn: Connection) -> None:
         conn.send(frame)
 
 
+def endless_head(conn: Connection) -> None:
+    """A status line, then header lines without end, as fast as the client reads them."""
+    conn.read_request()
+    conn.send(b"HTTP/1.1 200 OK\r\n")
+    line = b"X-Filler: " + b"a" * 1000 + b"\r\n"
+    while not conn.server.stopping.is_set():
+        conn.send(line * 64)
+
+
 def gib_body(conn: Connection) -> None:
     conn.read_request()
     size = 1 << 30
@@ -184,6 +193,7 @@ CASES: list[Case] = [
     Case("read then silence", read_then_silence, APITimeoutError, (1, 1), slow=True),
     Case("trickled head", trickled_head, APITimeoutError, (1, 1), slow=True),
     Case("trickled body", trickled_body, APITimeoutError, (1, 1), slow=True),
+    Case("endless head", endless_head, APIConnectionError, (1, 3)),
     Case("endless body", endless_body, ResponseTooLargeError, (1, 1)),
     Case("1 GiB body", gib_body, ResponseTooLargeError, (1, 1)),
     Case("gzip bomb", bomb("gzip"), ResponseTooLargeError, (1, 1)),
