@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import http.server
 import json
@@ -650,7 +651,7 @@ def test_the_client_is_quiet_by_default(make_client: Any, capture: Capture, capl
 
 
 @pytest.mark.anyio
-@pytest.mark.parametrize("anyio_backend", ["asyncio", "trio"])  # asyncio's own timeout; anyio's scope on trio
+@pytest.mark.parametrize("anyio_backend", ["asyncio", "trio"])
 async def test_async_deadline_bounds_a_user_http_client(capture: Capture, anyio_backend: str) -> None:
     async def slow(request: httpx.Request) -> httpx.Response:
         await anyio.sleep(5)
@@ -674,3 +675,41 @@ async def test_the_async_client_runs_on_trio(anyio_backend: str) -> None:
             call = await client.calling.dial(from_="+15551230000", to="+15557654321", url="https://example.com/swml")
             await client.calling.end(call.id, reason="hangup")
     assert mock.commands == ["dial", "calling.end"]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("transport", ["httpx", "aiohttp"])
+async def test_a_command_sent_while_its_task_is_being_cancelled_keeps_its_deadline(transport: str) -> None:
+    """Cleanup code (`except CancelledError: await client.calling.end(...)`) still gets an answer, or the
+    deadline's `APITimeoutError`, never a cancellation that escapes from the command itself."""
+    mock = CallingMock()
+    outcomes: list[object] = []
+    with mock.serve() as server:
+        http = signalwire_calling.DefaultAioHttpClient() if transport == "aiohttp" else None
+        async with AsyncRestClient(mock.project, mock.token, server.url, http_client=http, deadline=0.3) as client:
+            call = await client.calling.dial(from_="+15551230000", to="+15557654321", url="https://example.com/swml")
+
+            async def work_then_clean_up() -> None:
+                try:
+                    await asyncio.sleep(10)
+                except asyncio.CancelledError:
+                    mock.delay_next(2.0)
+                    try:
+                        await client.calling.play_stop(call.id, control_id="p")
+                    except signalwire_calling.APITimeoutError as error:
+                        outcomes.append(error)
+                    outcomes.append(await client.calling.end(call.id, reason="hangup"))
+                    raise
+
+            task = asyncio.create_task(work_then_clean_up())
+            await asyncio.sleep(0.05)
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+        if http is not None:
+            await http.aclose()
+    timeout, ended = outcomes
+    assert isinstance(timeout, signalwire_calling.APITimeoutError)
+    assert "0.3 s deadline" in str(timeout)
+    assert isinstance(ended, signalwire_calling.models.CallLeg)
+    assert mock.commands[-1] == "calling.end"

@@ -9,10 +9,8 @@ import logging
 import os
 import random
 import re
-import sys
 import time
 from collections.abc import Mapping
-from contextlib import AbstractAsyncContextManager
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Self, TypeVar, cast
 from urllib.parse import urlsplit
 
@@ -389,7 +387,7 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
         # A redirect loop or an undecodable body (not transport errors) will not go away by sending again.
         retry = exchange.attempts <= self._options.max_retries and isinstance(error, httpx.TransportError)
         delay = (
-            _backoff(exchange.attempts - 1)
+            max(_backoff(exchange.attempts - 1), _LEAST_WAIT)
             if retry and (isinstance(error, _NOT_SENT) or exchange.info.idempotent)
             else None
         )
@@ -397,7 +395,7 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
             raise self._connection_error(error, exchange) from error
         if log.isEnabledFor(logging.INFO):
             log.info("%s: retrying in %.2f s after %s", exchange.describe(), delay, type(error).__name__)
-        return max(delay, _LEAST_WAIT)
+        return delay
 
     def _retry_delay(self, exchange: _Exchange, response: httpx.Response) -> float | None:
         """The wait before sending again after this answer, or None to keep it (read it, then parse or raise)."""
@@ -413,14 +411,14 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
         if wait is not None and wait >= left:
             exchange.retry_after = wait  # not worth waiting for: the command would run out of time anyway
             return None
-        delay = _backoff(exchange.attempts - 1) if wait is None else wait
+        delay = max(_backoff(exchange.attempts - 1) if wait is None else wait, _LEAST_WAIT)
         if delay >= left:
             return None
         if log.isEnabledFor(logging.INFO):
             reason = f"{status} {response.reason_phrase}".rstrip()
             request_id = request_id_of(response)
             log.info("%s: retrying in %.2f s after %s (request_id=%s)", exchange.describe(), delay, reason, request_id)
-        return max(delay, _LEAST_WAIT)
+        return delay
 
     def _keep(self, exchange: _Exchange, response: httpx.Response, body: CappedBody) -> httpx.Response:
         """The final answer, read: returned when 2xx, else raised as its typed error."""
@@ -514,36 +512,6 @@ def _command_of(response: httpx.Response) -> str:
 
 def _as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
     return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
-
-
-def _time_limit(seconds: float) -> AbstractAsyncContextManager[object]:
-    """A scope that cancels what runs in it after `seconds`, raising `TimeoutError`.
-
-    asyncio's own `timeout` when running on asyncio (it costs half of anyio's cancel scope, once per command);
-    anyio's elsewhere, such as on trio.
-    """
-    asyncio = sys.modules.get("asyncio")  # not imported here: a running asyncio loop has imported it already
-    if asyncio is not None:
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            pass
-        else:
-            return cast("AbstractAsyncContextManager[object]", asyncio.timeout(seconds))
-    return _AnyioTimeLimit(seconds)
-
-
-class _AnyioTimeLimit:
-    __slots__ = ("_scope",)
-
-    def __init__(self, seconds: float) -> None:
-        self._scope = anyio.fail_after(seconds)
-
-    async def __aenter__(self) -> object:
-        return self._scope.__enter__()
-
-    async def __aexit__(self, *exc_info: Any) -> bool | None:
-        return self._scope.__exit__(*exc_info)
 
 
 def _backoff(attempt: int) -> float:
@@ -644,7 +612,7 @@ class AsyncRestClient(_BaseClient[httpx.AsyncClient, AsyncCalling]):
     async def _exchange(self, info: CommandInfo, call_id: object, params: dict[str, Any]) -> httpx.Response:
         exchange = self._begin(info, call_id, params)
         try:
-            async with _time_limit(self._options.deadline):  # bounds every await below, whatever the transport
+            with anyio.fail_after(self._options.deadline):  # bounds every await below, whatever the transport
                 while True:
                     self._next_attempt(exchange)
                     try:
