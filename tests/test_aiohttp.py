@@ -16,8 +16,10 @@ from signalwire_calling import (
     AsyncRestClient,
     ConfigurationError,
     DefaultAioHttpClient,
+    InternalServerError,
     models,
 )
+from signalwire_calling._aiohttp import _Body
 from signalwire_calling.testing import CallingMock
 from tests.conftest import CALL_ID, call_leg
 from tests.faults.server import Behaviour, Connection, serving
@@ -68,8 +70,9 @@ async def test_a_refused_connection_is_retried_then_reported() -> None:
         DefaultAioHttpClient() as http,
         AsyncRestClient("project", "token", f"http://127.0.0.1:{port}", http_client=http, max_retries=1) as client,
     ):
-        with pytest.raises(APIConnectionError, match="ConnectError"):
+        with pytest.raises(APIConnectionError, match="ConnectError") as caught:
             await client.calling.dial(**DIAL)
+    assert caught.value.attempts == 2  # nothing was sent: even a dial is tried again
 
 
 @pytest.mark.anyio
@@ -129,6 +132,7 @@ async def test_the_plain_path_reads_bodies_and_sets_what_httpx_sets() -> None:
     with serving(_answers(OK, OK)) as server:
         async with DefaultAioHttpClient() as http:
             response = await http.get(server.host + "/a")
+            assert isinstance(response.stream, _Body)  # straight from aiohttp, not through httpx's send
             assert (response.status_code, response.text, response.reason_phrase) == (200, "ok", "OK")
             assert response.request.url == server.host + "/a"
             assert response.elapsed.total_seconds() > 0
@@ -140,6 +144,18 @@ async def test_the_plain_path_reads_bodies_and_sets_what_httpx_sets() -> None:
         with pytest.raises(RuntimeError, match="client has been closed"):
             await http.get(server.host + "/c")
     assert [head.split("\r\n")[0] for head in HEADS] == ["GET /a HTTP/1.1", "GET /b HTTP/1.1"]
+
+
+@pytest.mark.anyio
+async def test_a_client_that_has_sent_is_open_as_with_httpx() -> None:
+    with serving(_answers(OK)) as server:
+        http = DefaultAioHttpClient()
+        try:
+            await http.get(server.host + "/a")
+            with pytest.raises(RuntimeError, match="more than once"):
+                await http.__aenter__()
+        finally:
+            await http.aclose()
 
 
 @pytest.mark.anyio
@@ -225,3 +241,38 @@ async def test_a_command_leaves_no_reference_cycle_for_the_garbage_collector() -
                 gc.garbage.clear()
                 gc.enable()
     assert left == []
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("make_http", [httpx.AsyncClient, DefaultAioHttpClient], ids=["httpx", "aiohttp"])
+async def test_what_httpx_sets_on_a_redirect_and_an_odd_reason_is_set_alike(make_http: type[httpx.AsyncClient]) -> None:
+    moved = b"HTTP/1.1 302 Moved\r\nLocation: /b\r\nContent-Length: 0\r\n\r\n"
+    odd = b"HTTP/1.1 503 Indispon\xedvel\r\nContent-Length: 2\r\n\r\n{}"
+    with serving(_answers(moved, odd)) as server:
+        async with make_http() as http:
+            redirected = await http.get(server.host + "/a")
+            unavailable = await http.get(server.host + "/b")
+    assert redirected.next_request is not None
+    assert redirected.next_request.url == server.host + "/b"
+    assert (unavailable.status_code, unavailable.reason_phrase) == (503, "Indisponvel")  # httpx drops non-ASCII
+
+
+@pytest.mark.anyio
+async def test_an_error_status_with_a_reason_that_is_not_utf8_is_the_typed_error() -> None:
+    odd = b"HTTP/1.1 503 Indispon\xedvel\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"
+    with serving(_answers(odd)) as server:
+        async with (
+            DefaultAioHttpClient() as http,
+            AsyncRestClient("project", "token", server.host, http_client=http, max_retries=0) as client,
+        ):
+            with pytest.raises(InternalServerError) as caught:
+                await client.calling.dial(**DIAL)
+    assert caught.value.status_code == 503
+
+
+@pytest.mark.anyio
+async def test_a_sync_body_is_refused_as_httpx_refuses_it() -> None:
+    async with DefaultAioHttpClient() as http:
+        request = http.build_request("POST", "http://127.0.0.1:9/", content=iter([b"sync"]))
+        with pytest.raises(RuntimeError, match="sync request with an AsyncClient"):
+            await http.send(request)

@@ -14,6 +14,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
+from httpx._client import ClientState
 
 from ._client import DEFAULT_TIMEOUT
 from ._exceptions import ConfigurationError
@@ -27,6 +28,10 @@ else:
     _AIOHTTP_ERRORS = (TimeoutError, aiohttp.ClientError)
 
 __all__ = ["AioHttpTransport", "DefaultAioHttpClient"]
+
+# Private parts of httpx.AsyncClient used by `DefaultAioHttpClient.send`, to do what httpx's own `send` does:
+# `_state`/`ClientState` (a client that has sent is open), `_transport_for_url` (mounted proxies) and
+# `_build_redirect_request` (`response.next_request`). tests/test_aiohttp.py compares the two.
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 _httpx_log = logging.getLogger("httpx")
@@ -84,12 +89,15 @@ class DefaultAioHttpClient(httpx.AsyncClient):
         transport = self._plain_transport(request, auth, follow_redirects)
         if transport is None:
             return await super().send(request, stream=stream, auth=auth, follow_redirects=follow_redirects)
+        self._state = ClientState.OPENED
         response = await transport.handle_async_request(request)
         response.request = request
         response.default_encoding = self._response_encoding
         try:
             if "set-cookie" in response.headers:
                 self.cookies.extract_cookies(response)
+            if response.has_redirect_location:
+                response.next_request = self._build_redirect_request(request, response)
             if _httpx_log.isEnabledFor(logging.INFO):
                 _httpx_log.info(
                     'HTTP Request: %s %s "%s %d %s"',
@@ -110,6 +118,8 @@ class DefaultAioHttpClient(httpx.AsyncClient):
         """The aiohttp transport when sending `request` needs nothing but the transport; else None."""
         if self.is_closed or "timeout" not in request.extensions or request.url.userinfo:
             return None  # httpx raises, or fills in the client's timeout, or takes the credentials from the URL
+        if not isinstance(request.stream, httpx.AsyncByteStream):
+            return None  # httpx raises: a sync body
         if (self.auth if auth is httpx.USE_CLIENT_DEFAULT else auth) is not None:
             return None
         if self.follow_redirects if follow_redirects is httpx.USE_CLIENT_DEFAULT else follow_redirects:
@@ -127,6 +137,11 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
     aiohttp's errors become httpx errors named by whether the request can have been sent: a refused or
     timed-out connection is a `ConnectError`/`ConnectTimeout` (nothing sent, safe to send again); a connection
     lost or timed out afterwards is a `ReadError`/`ReadTimeout`.
+
+    httpx's timeouts map onto aiohttp's: `connect` bounds opening a connection, `pool` plus `connect` bounds
+    getting one (waiting for a free one included), `read` bounds each read. aiohttp has no write timeout (the
+    client's deadline still bounds the command). `limits.max_connections` sizes the pool, which keeps up to that
+    many idle connections for `limits.keepalive_expiry` seconds.
     """
 
     def __init__(self, *, limits: httpx.Limits = DEFAULT_LIMITS, verify: Any = True, trust_env: bool = True) -> None:
@@ -169,25 +184,39 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
                 compress=False,
                 server_hostname=request.extensions.get("sni_hostname"),
                 timeout=aiohttp.ClientTimeout(
-                    sock_connect=timeout.get("connect"), sock_read=timeout.get("read"), connect=timeout.get("pool")
+                    sock_connect=timeout.get("connect"),
+                    sock_read=timeout.get("read"),
+                    connect=_sum(timeout.get("pool"), timeout.get("connect")),
                 ),
             )
         except _AIOHTTP_ERRORS as error:
             raise _named(error, request) from error
-        body = _Body(answer, request, started)
-        response = httpx.Response(
-            answer.status,
-            headers=answer.raw_headers,
-            stream=body,
-            request=request,
-            extensions={"http_version": b"HTTP/1.1", "reason_phrase": (answer.reason or "").encode("latin-1")},
-        )
+        try:
+            body = _Body(answer, request, started)
+            response = httpx.Response(
+                answer.status,
+                headers=answer.raw_headers,
+                stream=body,
+                request=request,
+                # aiohttp decodes the reason as UTF-8, keeping undecodable bytes as surrogates: back to the bytes sent
+                extensions={
+                    "http_version": b"HTTP/1.1",
+                    "reason_phrase": (answer.reason or "").encode(errors="surrogateescape"),
+                },
+            )
+        except BaseException:
+            answer.release()
+            raise
         body.response = response
         return response
 
     async def aclose(self) -> None:
         if self._session is not None:
             await self._session.close()
+
+
+def _sum(first: float | None, second: float | None) -> float | None:
+    return None if first is None or second is None else first + second
 
 
 class _Body(httpx.AsyncByteStream):
