@@ -611,30 +611,30 @@ class AsyncRestClient(_BaseClient[httpx.AsyncClient, AsyncCalling]):
 
     async def _exchange(self, info: CommandInfo, call_id: object, params: dict[str, Any]) -> httpx.Response:
         exchange = self._begin(info, call_id, params)
-        try:
-            with anyio.fail_after(self._options.deadline):  # bounds every await below, whatever the transport
-                while True:
-                    self._next_attempt(exchange)
+        # Bounds every await below, whatever the transport. A cancel scope rather than `anyio.fail_after` (the
+        # same scope behind a generator-based context manager): a few µs less per command.
+        with anyio.CancelScope(deadline=anyio.current_time() + self._options.deadline):
+            while True:
+                self._next_attempt(exchange)
+                try:
+                    response = await self._http.send(exchange.request, auth=None, stream=True)
                     try:
-                        response = await self._http.send(exchange.request, auth=None, stream=True)
-                        try:
-                            delay = self._retry_delay(exchange, response)
-                            if delay is None:
-                                try:
-                                    body = self._body(exchange, response)
-                                    if not body.done:
-                                        async for chunk in response.aiter_raw() if body.raw else response.aiter_bytes():
-                                            body.feed(chunk)
-                                    return self._keep(exchange, response, body)
-                                except (TooLargeError, httpx.DecodingError) as problem:
-                                    raise self._unreadable(exchange, response, problem) from None
-                        finally:
-                            await response.aclose()
-                    except httpx.RequestError as error:
-                        delay = self._retry_or_raise(exchange, error)
-                    await anyio.sleep(delay)
-        except TimeoutError:
-            raise self._deadline_error(exchange) from None
+                        delay = self._retry_delay(exchange, response)
+                        if delay is None:
+                            try:
+                                body = self._body(exchange, response)
+                                if not body.done:
+                                    async for chunk in response.aiter_raw() if body.raw else response.aiter_bytes():
+                                        body.feed(chunk)
+                                return self._keep(exchange, response, body)
+                            except (TooLargeError, httpx.DecodingError) as problem:
+                                raise self._unreadable(exchange, response, problem) from None
+                    finally:
+                        await response.aclose()
+                except httpx.RequestError as error:
+                    delay = self._retry_or_raise(exchange, error)
+                await anyio.sleep(delay)
+        raise self._deadline_error(exchange)  # only the scope's own cancellation at the deadline gets here
 
     async def close(self) -> None:
         """Close the connections, unless the `http_client` was passed in."""
