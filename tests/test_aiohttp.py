@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import socket
+from collections.abc import AsyncIterator
 
 import aiohttp
 import httpx
@@ -276,3 +277,32 @@ async def test_a_sync_body_is_refused_as_httpx_refuses_it() -> None:
         request = http.build_request("POST", "http://127.0.0.1:9/", content=iter([b"sync"]))
         with pytest.raises(RuntimeError, match="sync request with an AsyncClient"):
             await http.send(request)
+
+
+@pytest.mark.anyio
+async def test_a_streamed_body_is_sent_chunked() -> None:
+    received: list[bytes] = []
+
+    def behave(conn: Connection) -> None:
+        data = b""
+        while not data.endswith(b"0\r\n\r\n"):
+            chunk = conn.sock.recv(65536)
+            if not chunk:
+                return
+            data += chunk
+        received.append(data)
+        conn.send(OK)
+
+    async def parts() -> AsyncIterator[bytes]:
+        yield b"hello "
+        yield b"world"
+
+    with serving(behave) as server:
+        async with DefaultAioHttpClient() as http:
+            response = await http.post(server.host + "/up", content=parts())
+    assert response.text == "ok"
+    head, _, body = received[0].partition(b"\r\n\r\n")
+    assert b"transfer-encoding: chunked" in head.lower()
+    assert head.lower().count(b"transfer-encoding") == 1
+    assert b"hello " in body
+    assert b"world" in body

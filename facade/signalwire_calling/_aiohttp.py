@@ -27,7 +27,7 @@ else:
     _INSTALLED = True
     _AIOHTTP_ERRORS = (TimeoutError, aiohttp.ClientError)
 
-__all__ = ["AioHttpTransport", "DefaultAioHttpClient"]
+__all__ = ["DefaultAioHttpClient"]
 
 # Private parts of httpx.AsyncClient used by `DefaultAioHttpClient.send`, to do what httpx's own `send` does:
 # `_state`/`ClientState` (a client that has sent is open), `_transport_for_url` (mounted proxies) and
@@ -145,8 +145,6 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
     """
 
     def __init__(self, *, limits: httpx.Limits = DEFAULT_LIMITS, verify: Any = True, trust_env: bool = True) -> None:
-        if not _INSTALLED:
-            raise ConfigurationError("AioHttpTransport needs aiohttp: pip install 'signalwire-calling[aiohttp]'")
         self._limits = limits
         self._ssl = httpx.create_ssl_context(verify=verify, trust_env=trust_env)
         self._session: aiohttp.ClientSession | None = None
@@ -167,12 +165,11 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
         session = self._session or self._open()
         started = time.perf_counter()
         timeout = request.extensions.get("timeout", {})
+        headers = [(key.decode("latin-1"), value.decode("latin-1")) for key, value in request.headers.raw]
         try:
             data: Any = request.content or None
         except httpx.RequestNotRead:
-            data = request.stream  # aiohttp sends an async iterable chunked, as httpx would
-        headers = [(key.decode("latin-1"), value.decode("latin-1")) for key, value in request.headers.raw]
-        if not isinstance(data, bytes):
+            data = request.stream  # aiohttp sends an async iterable chunked, as httpx would, with its own header
             headers = [(key, value) for key, value in headers if key.lower() != "transfer-encoding"]
         try:
             answer = await session.request(

@@ -349,7 +349,7 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
             merged = httpx.Headers(self._http.headers)
             merged.update(self._headers)
             host = [] if "host" in merged else [(b"Host", self._url.netloc)]  # where httpx would put it
-            cached = self._merged_headers = (list(source), host + merged.raw)
+            cached = self._merged_headers = (source, host + merged.raw)  # `.raw` is a new list each time
         return cached[1]
 
     def _next_attempt(self, exchange: _Exchange) -> None:
