@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import keyword
 import sys
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ._exceptions import InvalidRequestError
+from ._names import wire_name as wire_name  # re-exported: the mock maps keywords back with it
 from ._spec import CommandInfo
 from ._validation import validate
 
@@ -20,12 +20,6 @@ class _NotGiven:
 
 
 NOT_GIVEN: Any = _NotGiven()
-
-
-def wire_name(python_name: str) -> str:
-    """`from_` -> `from`: the inverse of how the generator names keywords."""
-    stem = python_name[:-1]
-    return stem if python_name.endswith("_") and keyword.iskeyword(stem) else python_name
 
 
 _PLAIN = (str, int, float, bool, type(None))
