@@ -7,17 +7,21 @@ generated/ holds only what this script emits; the hand-written modules stay in f
 and join the same package at build time (generated/hatch_build.py) or through a development install.
 Steps, all into a scratch directory that replaces generated/ only when everything succeeded:
 
-1. openapi-python-client: the attrs models (signalwire_calling/models/), without the request-only ones
-   (whole request bodies and top-level params, which the methods take as keywords).
-2. datamodel-code-generator: TypedDict shapes of the same schemas (signalwire_calling/typed_dicts.py),
+1. openapi-python-client: the attrs models of every schema.
+2. The spec model (generator/model.py): the spec read once into checked data classes (a spec that breaks
+   a rule the generated code relies on fails here); with it, the models users need are kept in
+   signalwire_calling/models/: not the request-only ones (whole request bodies and top-level params,
+   which the methods take as keywords).
+3. datamodel-code-generator: TypedDict shapes of the same schemas (signalwire_calling/typed_dicts.py),
    so that plain-dict params type-check.
-3. Our emitter (generator/emit.py): the typed `calling.<command>` methods, the validation tables, the lazy
-   models index, the package README with the command index.
-4. The package metadata and build hook (generator/package/).
-5. ruff format over the emitted Python, so the output does not depend on template whitespace; every
-   emitted file carries a "do not edit" stamp.
+4. The renderers (generator/render/, one module per emitted file, listed in `render.OUTPUTS`): the typed
+   `calling.<command>` methods and handles, the per-command facts and validation tables, the CLI table,
+   the models and webhook-models indexes, the package README with the command index.
+5. The package metadata and build hook (generator/package/).
+6. ruff over the emitted Python (unused imports, import order, format), so the output does not depend on
+   template whitespace; every emitted file carries a "do not edit" stamp.
 
-Any warning or skipped schema from either generator fails the build.
+Any warning or skipped schema from either tool fails the build.
 """
 
 from __future__ import annotations
@@ -33,9 +37,10 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+# Run as a script: `generator` is a package of the repository root.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import emit
+from generator import model, render
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "calling.yaml"
@@ -61,11 +66,11 @@ def run(argv: list[str], *, cwd: Path | None = None) -> str:
     return output
 
 
-STAMP = "# " + emit.HEADER
+STAMP = "# " + render.HEADER
 
 
-def run_openapi_python_client(spec: Path, scratch: Path, package_dir: Path) -> dict[str, str]:
-    """Write the models users need into package_dir/models; return their class -> module index."""
+def run_openapi_python_client(spec: Path, scratch: Path) -> Path:
+    """Generate the attrs models of every schema into scratch; answer the directory of their modules."""
     out = scratch / "openapi-python-client"
     output = run(
         [
@@ -87,14 +92,20 @@ def run_openapi_python_client(spec: Path, scratch: Path, package_dir: Path) -> d
     noise = [line for line in output.splitlines() if line.strip() and not line.startswith("Generating ")]
     if noise:
         raise GenerationError("openapi-python-client reported problems:\n" + "\n".join(noise))
-    listed = (out / "models" / "__init__.py").read_text(encoding="utf-8")
+    return out / "models"
+
+
+def keep_models(spec: model.Spec, models_dir: Path, package_dir: Path) -> dict[str, str]:
+    """Copy the models users need into package_dir/models; answer their class -> module index.
+
+    Those are the models of every schema but the request-only ones, and every model they use.
+    """
+    listed = (models_dir / "__init__.py").read_text(encoding="utf-8")
     index = {name: module for module, name in re.findall(r"^from \.(\w+) import (\w+)$", listed, re.M)}
-    document = emit.load(spec)
-    roots = set(document["components"]["schemas"]) - emit.request_only_schemas(document)
-    kept = used_models(out / "models", index, roots)
+    kept = used_models(models_dir, index, set(spec.schemas) - spec.request_only)
     (package_dir / "models").mkdir()
     for name in sorted(kept):
-        source = (out / "models" / f"{index[name]}.py").read_text(encoding="utf-8")
+        source = (models_dir / f"{index[name]}.py").read_text(encoding="utf-8")
         (package_dir / "models" / f"{index[name]}.py").write_text(f"{STAMP}\n{source}", encoding="utf-8")
     return {name: index[name] for name in kept}
 
@@ -138,7 +149,7 @@ def run_datamodel_codegen(spec: Path, package_dir: Path) -> None:
             "--formatters",
             "ruff-format",
             "--custom-file-header",
-            f'"""TypedDict shapes of the schemas in spec/calling.yaml (datamodel-code-generator). {emit.HEADER}"""',
+            f'"""TypedDict shapes of the schemas in spec/calling.yaml (datamodel-code-generator). {render.HEADER}"""',
             "--output",
             str(target),
         ]
@@ -147,21 +158,24 @@ def run_datamodel_codegen(spec: Path, package_dir: Path) -> None:
         raise GenerationError("datamodel-code-generator reported problems:\n" + output)
 
 
-def build(spec: Path, destination: Path) -> None:
-    """Write the complete distribution for `spec` into `destination` (which must not exist)."""
+def build(spec_path: Path, destination: Path) -> None:
+    """Write the complete distribution for the spec at `spec_path` into `destination` (which must not exist)."""
     with tempfile.TemporaryDirectory(prefix="signalwire-calling-gen-") as tmp:
         scratch = Path(tmp)
         package_dir = destination / PACKAGE
         package_dir.mkdir(parents=True)
+        models_dir = run_openapi_python_client(spec_path, scratch)
+        # After the tool, so that its own diagnostics of a broken spec come first.
         try:
-            models = run_openapi_python_client(spec, scratch, package_dir)
-            run_datamodel_codegen(spec, package_dir)
-            emit.write(spec, package_dir, models)
-        except ValueError as exc:
-            raise GenerationError(f"generator/emit.py: {exc}") from exc
+            spec = model.load(spec_path)
+        except model.SpecError as exc:
+            raise GenerationError(f"{spec_path.name}: {exc}") from exc
+        models = keep_models(spec, models_dir, package_dir)
+        run_datamodel_codegen(spec_path, package_dir)
+        render.write(spec, models, destination)
         for source in sorted(PACKAGE_FILES.iterdir()):
             text = source.read_text(encoding="utf-8")
-            stamp = STAMP if source.suffix in (".py", ".toml") else f"<!-- {emit.HEADER} -->"
+            stamp = STAMP if source.suffix in (".py", ".toml") else f"<!-- {render.HEADER} -->"
             (destination / source.name).write_text(f"{stamp}\n{text}", encoding="utf-8")
         ruff = str(BIN / "ruff")
         generated_code = [str(package_dir), str(destination / "hatch_build.py")]

@@ -1,0 +1,378 @@
+"""The spec as the renderers see it: spec/calling.yaml read once into plain, checked data classes.
+
+`load(path)` (or `build(document)` for a document already parsed) is the only reader of the raw OpenAPI
+document: every rule about what the `x-signalwire-*` extensions, the `CallRequest` union, the response union
+and the `webhooks:` mean lives here, and every renderer in `generator/render/` takes the resulting `Spec`.
+A spec that breaks a rule the generated code relies on raises `SpecError`, which fails the build: duplicate
+`x-signalwire-method` values, a JSON-Schema keyword or string format the request validator does not
+implement, a webhook body that is not a `$ref`, a `$ref` to no schema.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any, Literal, NamedTuple
+
+import yaml
+
+REF_PREFIX = "#/components/schemas/"
+REQUEST_SCHEMA = "CallRequest"
+RESPONSE_SCHEMA = "CallResponse"
+
+# The JSON-Schema keywords facade/signalwire_calling/_validation.py (and _conformance.py) implement: the only
+# ones kept in the validation tables.
+VALIDATION_KEYWORDS = {
+    "type", "enum", "const", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength",
+    "maxLength", "pattern", "format", "required", "properties", "additionalProperties", "items", "minItems",
+    "maxItems", "maxProperties", "anyOf", "oneOf", "discriminator", "$ref",
+}  # fmt: skip
+# Keywords that constrain values but that the validators do not implement: a spec using one would be silently
+# under-checked, so the build fails instead (implement it there first).
+UNSUPPORTED_KEYWORDS = {
+    "allOf", "not", "if", "then", "else", "multipleOf", "uniqueItems", "minProperties", "patternProperties",
+    "propertyNames", "dependentRequired", "dependentSchemas", "prefixItems", "contains", "minContains",
+    "maxContains", "unevaluatedProperties", "unevaluatedItems",
+}  # fmt: skip
+VALIDATED_FORMATS = {"uuid", "uri"}  # uri is documentation only, as in the vendor's own checks
+
+_FACADE = Path(__file__).resolve().parent.parent / "facade" / "signalwire_calling"
+
+
+def _facade_module(name: str) -> ModuleType:
+    """A pure-stdlib module of the façade, loaded from its file: the generator runs before any install."""
+    found = importlib.util.spec_from_file_location(f"_signalwire_calling_facade_{name}", _FACADE / f"{name}.py")
+    if found is None or found.loader is None:
+        raise ImportError(f"no module at {_FACADE / name}.py")
+    module = importlib.util.module_from_spec(found)
+    found.loader.exec_module(module)
+    return module
+
+
+python_name: Callable[[str], str] = _facade_module("_names").python_name
+"""The keyword a method takes for a wire field (`from` -> `from_`): `signalwire_calling._names.python_name`."""
+
+
+class SpecError(ValueError):
+    """The spec breaks a rule the generated code relies on."""
+
+
+CallIdPlacement = Literal["body", "params", "none"]
+
+
+class Operation(NamedTuple):
+    """A command's `x-signalwire-operation`: what long-running operation it starts or acts on, and how."""
+
+    kind: str
+    """`play`, `record`, …: the operation, named by its `control_id`."""
+    effect: str
+    """`start`, `stop`, `pause`, …"""
+
+
+@dataclass(frozen=True)
+class Field:
+    """One param of a command (a property of its params schema, or of any of its variants)."""
+
+    name: str
+    """The wire name, e.g. `from`."""
+    keyword: str
+    """The method's keyword for it, e.g. `from_`."""
+    schema: Mapping[str, Any]
+    """Its JSON Schema as written in the spec (`$ref`s unresolved)."""
+    required: bool
+    """Required in every variant of the params."""
+    description: str
+    """Its description on one line; the referenced schema's when the property has none."""
+
+    @property
+    def has_default(self) -> bool:
+        return "default" in self.schema
+
+    @property
+    def default(self) -> Any:
+        """The server default the spec documents (check `has_default` first: None is a possible default)."""
+        return self.schema.get("default")
+
+
+@dataclass(frozen=True)
+class Command:
+    """One command of the `CallRequest` union."""
+
+    wire_name: str
+    """The value of `command` on the wire, e.g. `calling.play`."""
+    method: str
+    """`x-signalwire-method`: the Python method, e.g. `play`."""
+    request_schema: str
+    """The schema a whole request body of this command matches, e.g. `PlayRequest`."""
+    call_id: CallIdPlacement
+    """Where the call id goes: top-level `id`, `params.id` (update), or nowhere (dial)."""
+    idempotent: bool
+    """`x-signalwire-idempotent`: sending it twice cannot start anything twice."""
+    operation: Operation | None
+    fields: tuple[Field, ...]
+    """Its params in spec order (over all variants, first occurrence wins), without `params.id`."""
+    params_schemas: tuple[str, ...]
+    """The schema of its params, or of each variant of them."""
+    description: str
+    """The request schema's description on one line ("" when it has none)."""
+    summary: str
+    """The first sentence of the description, ending in a period (`Send <wire name>.` without one)."""
+    details: str
+    """The rest of the description after the summary; "" when there is none."""
+
+    @property
+    def required(self) -> tuple[Field, ...]:
+        return tuple(field for field in self.fields if field.required)
+
+    @property
+    def takes_call_id(self) -> bool:
+        return self.call_id != "none"
+
+    @property
+    def starts(self) -> bool:
+        """True for the command that starts its operation (e.g. `play`, not `play_stop`)."""
+        return self.operation is not None and self.operation.effect == "start"
+
+
+@dataclass(frozen=True)
+class OperationKind:
+    """One kind of long-running operation and the commands about it."""
+
+    kind: str
+    start: Command | None
+    """The command that starts it; None for operations only SWML starts."""
+    actions: tuple[Command, ...]
+    """The other commands on it (stop, pause, …), in spec order."""
+
+
+@dataclass(frozen=True)
+class Response:
+    """What every command answers: the `CallResponse` union of models, told apart by a discriminator."""
+
+    models: tuple[str, ...]
+    """The schemas of the union, in spec order."""
+    discriminator: str
+    """The property whose value picks the model."""
+    mapping: Mapping[str, str]
+    """Each value of the discriminator -> the schema of its model."""
+
+
+@dataclass(frozen=True)
+class Spec:
+    """Everything the renderers read, built once from the document by `build`."""
+
+    commands: tuple[Command, ...]
+    """In the order of the `CallRequest` discriminator mapping."""
+    operations: tuple[OperationKind, ...]
+    """By kind, sorted."""
+    response: Response
+    schemas: Mapping[str, Any]
+    """`components/schemas` as written, for what needs the full schemas (annotations, CLI option kinds)."""
+    validation_schemas: Mapping[str, Any]
+    """Each schema the client sends or receives, cut to the validation keywords, `$ref`s as bare names."""
+    webhooks: Mapping[str, str]
+    """Each webhook of `webhooks:` -> the schema of the JSON body SignalWire POSTs."""
+    request_only: frozenset[str]
+    """Schemas no user needs as a model: the request union, each command's request and top-level params."""
+    webhook_only: frozenset[str]
+    """Schemas only the webhook payloads use (nothing the client sends or receives)."""
+
+
+def load(path: Path) -> Spec:
+    """Read and check the OpenAPI document at `path`."""
+    with path.open(encoding="utf-8") as handle:
+        document: dict[str, Any] = yaml.safe_load(handle)
+    return build(document)
+
+
+def build(document: Mapping[str, Any]) -> Spec:
+    """The `Spec` of a parsed OpenAPI document; raises `SpecError` when it breaks a rule."""
+    schemas: Mapping[str, Any] = document["components"]["schemas"]
+    mapping = schemas[REQUEST_SCHEMA]["discriminator"]["mapping"]
+    commands = tuple(_command(wire, _schema_name(ref, schemas), schemas) for wire, ref in mapping.items())
+    methods = [command.method for command in commands]
+    if len(set(methods)) != len(methods):
+        duplicated = sorted({method for method in methods if methods.count(method) > 1})
+        raise SpecError(f"x-signalwire-method values must be unique: {duplicated} appear more than once")
+    webhooks = _webhooks(document, schemas)
+    webhook_only = _webhook_only(document, webhooks, schemas)
+    return Spec(
+        commands=commands,
+        operations=_operations(commands),
+        response=_response(schemas),
+        schemas=schemas,
+        validation_schemas={
+            name: validation_schema(schema) for name, schema in schemas.items() if name not in webhook_only
+        },
+        webhooks=webhooks,
+        request_only=frozenset(_request_only(commands, schemas)),
+        webhook_only=frozenset(webhook_only),
+    )
+
+
+def first_sentence(text: str) -> tuple[str, str]:
+    """`(summary, rest)` of a one-line description: the first sentence with its period, and what follows."""
+    head, _, rest = text.partition(". ")
+    return head.rstrip(".") + ".", rest
+
+
+def _schema_name(ref: str, schemas: Mapping[str, Any]) -> str:
+    name = ref.removeprefix(REF_PREFIX)
+    if name not in schemas:
+        raise SpecError(f"{ref!r} names no schema in components/schemas")
+    return name
+
+
+def _one_line(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _command(wire_name: str, request_name: str, schemas: Mapping[str, Any]) -> Command:
+    request = schemas[request_name]
+    props = request["properties"]
+    params = props["params"]
+    params_schemas = tuple(_schema_name(ref["$ref"], schemas) for ref in params.get("oneOf", [params]))
+    variants = [schemas[name] for name in params_schemas]
+    call_id: CallIdPlacement
+    if "id" in props:
+        call_id = "body"
+    elif all("id" in variant.get("properties", {}) for variant in variants):
+        call_id = "params"
+    else:
+        call_id = "none"
+    required_everywhere = set.intersection(*(set(variant.get("required", [])) for variant in variants))
+    found: dict[str, Mapping[str, Any]] = {}
+    for variant in variants:
+        for name, prop in variant.get("properties", {}).items():
+            if not (name == "id" and call_id == "params"):
+                found.setdefault(name, prop)
+    fields = tuple(
+        Field(
+            name=name,
+            keyword=python_name(name),
+            schema=prop,
+            required=name in required_everywhere,
+            description=_describe(prop, schemas),
+        )
+        for name, prop in found.items()
+    )
+    operation = request.get("x-signalwire-operation")
+    description = _one_line(request.get("description"))
+    summary, details = first_sentence(description or f"Send `{wire_name}`.")
+    return Command(
+        wire_name=wire_name,
+        method=request["x-signalwire-method"],
+        request_schema=request_name,
+        call_id=call_id,
+        idempotent=request["x-signalwire-idempotent"],
+        operation=Operation(operation["kind"], operation["effect"]) if operation else None,
+        fields=fields,
+        params_schemas=params_schemas,
+        description=description,
+        summary=summary,
+        details=details,
+    )
+
+
+def _describe(prop: Mapping[str, Any], schemas: Mapping[str, Any]) -> str:
+    text = prop.get("description")
+    if not text and "$ref" in prop:
+        text = schemas[_schema_name(prop["$ref"], schemas)].get("description")
+    return _one_line(text)
+
+
+def _operations(commands: tuple[Command, ...]) -> tuple[OperationKind, ...]:
+    kinds = sorted({command.operation.kind for command in commands if command.operation})
+    return tuple(
+        OperationKind(
+            kind=kind,
+            start=next((c for c in commands if c.operation == (kind, "start")), None),
+            actions=tuple(c for c in commands if c.operation and c.operation.kind == kind and not c.starts),
+        )
+        for kind in kinds
+    )
+
+
+def _response(schemas: Mapping[str, Any]) -> Response:
+    response = schemas[RESPONSE_SCHEMA]
+    discriminator = response["discriminator"]
+    return Response(
+        models=tuple(_schema_name(ref["$ref"], schemas) for ref in response["anyOf"]),
+        discriminator=discriminator["propertyName"],
+        mapping={tag: _schema_name(ref, schemas) for tag, ref in discriminator["mapping"].items()},
+    )
+
+
+def validation_schema(node: Any) -> Any:
+    """Keep only what validation needs; `$ref`s become bare schema names. Fails on what it cannot check."""
+    if isinstance(node, list):
+        return [validation_schema(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    unsupported = UNSUPPORTED_KEYWORDS.intersection(node)
+    if unsupported:
+        raise SpecError(f"the spec uses {sorted(unsupported)}, which the request validator does not implement")
+    if node.get("format", "uuid") not in VALIDATED_FORMATS and node.get("type") == "string":
+        raise SpecError(f"the spec uses format {node['format']!r}, which the request validator does not implement")
+    kept: dict[str, Any] = {}
+    for key, value in node.items():
+        if key not in VALIDATION_KEYWORDS:
+            continue
+        if key == "$ref":
+            kept[key] = value.removeprefix(REF_PREFIX)
+        elif key == "properties":
+            kept[key] = {name: validation_schema(prop) for name, prop in value.items()}
+        elif key == "discriminator":
+            mapping = {tag: target.removeprefix(REF_PREFIX) for tag, target in value.get("mapping", {}).items()}
+            kept[key] = {"propertyName": value["propertyName"], "mapping": mapping}
+        else:
+            kept[key] = validation_schema(value)
+    return kept
+
+
+def _request_only(commands: tuple[Command, ...], schemas: Mapping[str, Any]) -> set[str]:
+    # Methods take those fields as keywords. A schema also used by a kept one (a nested item, an enum) stays.
+    dropped = {REQUEST_SCHEMA}
+    for command in commands:
+        dropped.add(command.request_schema)
+        dropped.update(command.params_schemas)
+    return dropped - _reachable(schemas, set(schemas) - dropped)
+
+
+def _webhooks(document: Mapping[str, Any], schemas: Mapping[str, Any]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for name, item in document.get("webhooks", {}).items():
+        body = item["post"]["requestBody"]["content"]["application/json"]["schema"]
+        if "$ref" not in body:
+            raise SpecError(f"webhook {name}: the request body must be a $ref to a named schema")
+        found[name] = _schema_name(body["$ref"], schemas)
+    return found
+
+
+def _webhook_only(document: Mapping[str, Any], webhooks: Mapping[str, str], schemas: Mapping[str, Any]) -> set[str]:
+    for_webhooks = _reachable(schemas, set(webhooks.values()))
+    return for_webhooks - _reachable(schemas, {_schema_name(ref, schemas) for ref in _references(document["paths"])})
+
+
+def _reachable(schemas: Mapping[str, Any], roots: set[str]) -> set[str]:
+    """`roots` and every schema they reference, transitively."""
+    found: set[str] = set()
+    pending = list(roots)
+    while pending:
+        name = pending.pop()
+        if name not in found:
+            found.add(name)
+            pending.extend(_schema_name(ref, schemas) for ref in _references(schemas[name]))
+    return found
+
+
+def _references(node: Any) -> list[str]:
+    if isinstance(node, dict):
+        found = [node["$ref"]] if isinstance(node.get("$ref"), str) else []
+        return found + [ref for value in node.values() for ref in _references(value)]
+    if isinstance(node, list):
+        return [ref for item in node for ref in _references(item)]
+    return []
