@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._calling import AsyncCalling, Calling
-from ._handle import CallHandle, OperationHandle, new_control_id
+from ._handle_base import CallHandle, OperationHandle, new_control_id
 
 if TYPE_CHECKING:
     from . import models, typed_dicts

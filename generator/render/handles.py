@@ -4,7 +4,7 @@ commands' `x-signalwire-operation`.
 A call handle has every command with a call id, without it; a command that starts an operation makes its
 own `control_id` when none is given and answers that operation's handle, whose methods are the other
 commands on the kind (`stop`, `pause`, …) with the `control_id` filled in. The shared behaviour (the latest
-leg, `repr`) is the hand-written `facade/signalwire_calling/_handle.py`.
+leg, `repr`) is the hand-written `facade/signalwire_calling/_handle_base.py`.
 """
 
 from __future__ import annotations
@@ -122,7 +122,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._calling import AsyncCalling, Calling
-from ._handle import CallHandle, OperationHandle, new_control_id
+from ._handle_base import CallHandle, OperationHandle, new_control_id
 
 if TYPE_CHECKING:
     from . import models, typed_dicts
