@@ -8,7 +8,7 @@ from typing import Any
 
 from ._exceptions import InvalidRequestError
 from ._names import wire_name as wire_name  # re-exported: the mock maps keywords back with it
-from ._spec import CommandInfo
+from ._spec_types import CommandInfo
 from ._validation import validate
 
 

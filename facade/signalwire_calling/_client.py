@@ -32,7 +32,8 @@ from ._exceptions import (
     status_error,
 )
 from ._response import APIResponse, AsyncSender, Sender
-from ._spec import RESPONSE_DISCRIMINATOR, RESPONSE_MODELS, CommandInfo
+from ._spec import RESPONSE_DISCRIMINATOR, RESPONSE_MODELS
+from ._spec_types import CommandInfo
 from ._transport import DEADLINE, CappedBody, TooLargeError
 from ._validation import validate
 

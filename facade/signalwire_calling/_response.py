@@ -10,7 +10,8 @@ import httpx
 from ._exceptions import request_id_of
 
 if TYPE_CHECKING:
-    from ._spec import CallResponse, CommandInfo
+    from ._spec import CallResponse
+    from ._spec_types import CommandInfo
 
 __all__ = ["APIResponse", "AsyncSender", "Sender", "as_async_raw_response", "as_raw_response"]
 

@@ -2,6 +2,8 @@
 
 The per-command facts are the `x-signalwire-*` extensions and where the call id goes; the response models
 (by discriminator value) and the validation schemas are imported on first use, not with the package.
+`CommandInfo` and `ResponseModels` are hand-written (facade/signalwire_calling/_spec_types.py): this module
+holds only their data.
 """
 
 from __future__ import annotations
@@ -37,8 +39,10 @@ def render(spec: Spec) -> str:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple, TypeAlias
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Final, TypeAlias
+
+from ._spec_types import CommandInfo, ResponseModels
 
 if TYPE_CHECKING:
 {imports}
@@ -47,25 +51,6 @@ if TYPE_CHECKING:
     """What every command answers: the call leg it acted on."""
     SCHEMAS: dict[str, Any]
     """The validation schemas by name (from `_schemas`)."""
-
-
-class CommandInfo(NamedTuple):
-    """What the client knows about one command beyond its signature (a NamedTuple: attrs waits for the models)."""
-
-    name: str
-    """The wire value of `command`, e.g. `calling.play`."""
-    method: str
-    """The façade method, e.g. `play`."""
-    request_schema: str
-    """The schema in `SCHEMAS` that a whole request body of this command must match."""
-    call_id: Literal["body", "params", "none"]
-    """Where the call id goes: top-level `id`, `params.id` (update), or nowhere (dial)."""
-    idempotent: bool
-    """True when sending the command twice cannot start anything twice, so a retry after an unclear failure is safe."""
-    fields: tuple[str, ...]
-    """The wire names of its params, in spec order."""
-    operation: tuple[str, str] | None
-    """(kind, effect) for commands that start or act on a long-running operation named by `control_id`."""
 
 
 REQUEST_SCHEMA: Final = "CallRequest"
@@ -79,36 +64,10 @@ COMMANDS_BY_METHOD: Final[dict[str, CommandInfo]] = {{info.method: info for info
 
 RESPONSE_DISCRIMINATOR: Final = {response.discriminator!r}
 
-
-class _ResponseModels(Mapping[str, "type[CallResponse]"]):
-    """The model for each value of `RESPONSE_DISCRIMINATOR`, imported with the first answer, not with the package."""
-
-    _models: dict[str, type[CallResponse]] | None = None
-
-    def _loaded(self) -> dict[str, type[CallResponse]]:
-        if self._models is None:
-            from . import models
-
-            self._models = {{tag: getattr(models, name) for tag, name in _RESPONSE_MODEL_NAMES.items()}}
-        return self._models
-
-    def __getitem__(self, tag: str) -> type[CallResponse]:
-        return self._loaded()[tag]
-
-    def get(self, tag: str, default: Any = None) -> Any:
-        return self._loaded().get(tag, default)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(_RESPONSE_MODEL_NAMES)
-
-    def __len__(self) -> int:
-        return len(_RESPONSE_MODEL_NAMES)
-
-
 _RESPONSE_MODEL_NAMES: Final = {{
 {mapping}
 }}
-RESPONSE_MODELS: Final[Mapping[str, type[CallResponse]]] = _ResponseModels()
+RESPONSE_MODELS: Final[Mapping[str, type[CallResponse]]] = ResponseModels(_RESPONSE_MODEL_NAMES)
 """The model for each value of `RESPONSE_DISCRIMINATOR`; a value the spec does not list yet gets the first."""
 
 
