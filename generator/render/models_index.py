@@ -1,7 +1,8 @@
 """`models/__init__.py`: every attrs model importable from `signalwire_calling.models`, each on first use.
 
 Rendered from what openapi-python-client wrote (the kept models' class -> module), not from the spec: it
-also names the models of inline objects, which have no schema of their own.
+also names the models of inline objects, which have no schema of their own. The import hook is the
+hand-written `signalwire_calling._lazy.lazy_attributes`; this module holds only its table.
 """
 
 from __future__ import annotations
@@ -22,8 +23,9 @@ def render(classes: Mapping[str, str]) -> str:
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from .._lazy import lazy_attributes
 
 if TYPE_CHECKING:
 {checking}
@@ -36,16 +38,5 @@ __all__ = [
 {listed}
 ]
 
-
-def __getattr__(name: str) -> Any:
-    module = _MODULES.get(name)
-    if module is None:
-        raise AttributeError(f"module {{__name__!r}} has no attribute {{name!r}}")
-    value = getattr(importlib.import_module(f".{{module}}", __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_attributes(__name__, _MODULES)
 '''
