@@ -20,7 +20,8 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn, TextIO
 
-from ._cli_table import COMMANDS, Command, Option
+from ._cli_model import Option, Subcommand
+from ._cli_table import SUBCOMMANDS
 
 __all__ = ["main"]
 
@@ -82,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--token", help="API token (default: $SIGNALWIRE_API_TOKEN; prefer it: argv is visible)")
     parser.add_argument("--space", help="space host, e.g. example.signalwire.com (default: $SIGNALWIRE_SPACE)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=_Parser)
-    for command in COMMANDS:
+    for command in SUBCOMMANDS:
         name = command.method.replace("_", "-")
         aliases = [command.wire_name] if command.wire_name != name else []
         sub = commands.add_parser(
@@ -103,7 +104,7 @@ def _send(args: argparse.Namespace) -> Any:
     """Send the command; answer the call leg as a JSON-ready dict."""
     from ._client import RestClient
 
-    command: Command = args.spec_command
+    command: Subcommand = args.spec_command
     params = {
         key.removeprefix("param:"): value
         for key, value in vars(args).items()

@@ -2,38 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Final, Literal, NamedTuple
+from typing import Final
 
-OptionKind = Literal["str", "int", "float", "bool", "json", "text_or_json"]
-
-
-class Option(NamedTuple):
-    """One param of a command as a command-line option."""
-
-    wire_name: str
-    keyword: str
-    """The keyword of the `client.calling` method."""
-    kind: OptionKind
-    """How the value is read: a scalar, JSON (arrays, objects), or JSON when it starts with `[`/`{` else text."""
-    required: bool
-    choices: tuple[str, ...]
-    help: str
-
-
-class Command(NamedTuple):
-    """One command as a subcommand."""
-
-    method: str
-    wire_name: str
-    takes_call_id: bool
-    summary: str
-    description: str
-    options: tuple[Option, ...]
-
+from ._cli_model import Option, Subcommand
 
 # fmt: off
-COMMANDS: Final[tuple[Command, ...]] = (
-    Command(
+SUBCOMMANDS: Final[tuple[Subcommand, ...]] = (
+    Subcommand(
         'dial', 'dial', False,
         'Place a new outbound call.',
         "Place a new outbound call. Use `DialUrlParams` to have SignalWire fetch the call's SWML from `url`, or `DialSwmlParams` to pass the SWML inline in `swml`. No call `id` is sent because the call does not exist yet; the response contains it.",
@@ -58,7 +33,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('swml', 'swml', 'json', False, (), 'Inline SWML document that controls the call once it connects. Only its envelope is typed; see `Swml`.'),
         ),
     ),
-    Command(
+    Subcommand(
         'update', 'update', True,
         'Change a call in progress: redirect it to new SWML (by `url` or inline `swml`) or end it through `status`.',
         "Change a call in progress: redirect it to new SWML (by `url` or inline `swml`) or end it through `status`. `canceled` is allowed only while the call is queued or ringing, `completed` and redirects only once it is answered, and calls that have already ended cannot be updated. The call's `id` goes inside `params`.",
@@ -70,7 +45,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('swml', 'swml', 'json', False, (), 'Inline SWML document the call runs from now on. Only its envelope is typed; see `Swml`.'),
         ),
     ),
-    Command(
+    Subcommand(
         'end', 'calling.end', True,
         'Hang up an active call.',
         'Hang up an active call.',
@@ -78,13 +53,13 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('reason', 'reason', 'str', False, ('hangup', 'cancel', 'busy', 'noAnswer', 'decline', 'error'), 'Reason recorded for ending the call; see `HangupReason`.'),
         ),
     ),
-    Command(
+    Subcommand(
         'disconnect', 'calling.disconnect', True,
         'Break the connection between this call and the call it is bridged to, leaving both legs up.',
         'Break the connection between this call and the call it is bridged to, leaving both legs up.',
         (),
     ),
-    Command(
+    Subcommand(
         'ai_hold', 'calling.ai_hold', True,
         'Put the caller in an active AI agent session on hold, pausing the conversation until `calling.ai_unhold` is sent or the hold `timeout` runs out.',
         'Put the caller in an active AI agent session on hold, pausing the conversation until `calling.ai_unhold` is sent or the hold `timeout` runs out.',
@@ -93,13 +68,13 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('prompt', 'prompt', 'str', False, (), 'Instruction injected as a system message just before the hold; the AI says it to the caller, then hold music plays.'),
         ),
     ),
-    Command(
+    Subcommand(
         'ai_unhold', 'calling.ai_unhold', True,
         'Take the caller of an AI agent session off hold and let the conversation continue.',
         'Take the caller of an AI agent session off hold and let the conversation continue.',
         (),
     ),
-    Command(
+    Subcommand(
         'ai_message', 'calling.ai_message', True,
         "Inject a message into a running AI agent conversation, for example to change the agent's instructions mid-call, add context, or reset the conversation.",
         "Inject a message into a running AI agent conversation, for example to change the agent's instructions mid-call, add context, or reset the conversation.",
@@ -110,7 +85,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('global_data', 'global_data', 'json', False, (), "JSON object to fold into the AI session's global data, where the agent's prompts and functions can read it."),
         ),
     ),
-    Command(
+    Subcommand(
         'ai_stop', 'calling.ai.stop', True,
         'End the AI agent session that is running on the call.',
         'End the AI agent session that is running on the call.',
@@ -118,7 +93,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('control_id', 'control_id', 'str', False, (), 'Reserved. The AI session active on the call is stopped either way; SignalWire currently ignores this value.'),
         ),
     ),
-    Command(
+    Subcommand(
         'ai_sidecar', 'calling.ai_sidecar', True,
         'Attach an AI sidecar to an answered call: a silent observer that follows the conversation and sends advice for the human agent to your webhook.',
         'Attach an AI sidecar to an answered call: a silent observer that follows the conversation and sends advice for the human agent to your webhook. With `action.summarize` it instead produces a one-off summary of the conversation.',
@@ -137,7 +112,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('action', 'action', 'json', False, (), 'Ask for a single summary of the conversation rather than attaching a sidecar.'),
         ),
     ),
-    Command(
+    Subcommand(
         'ai_sidecar_poke', 'calling.ai_sidecar.poke', True,
         "Send a message to the call's AI sidecar and make it respond right away instead of waiting for the customer's next turn.",
         "Send a message to the call's AI sidecar and make it respond right away instead of waiting for the customer's next turn.",
@@ -145,7 +120,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('text', 'text', 'str', True, (), 'Message for the sidecar, which it responds to immediately.'),
         ),
     ),
-    Command(
+    Subcommand(
         'ai_sidecar_ask', 'calling.ai_sidecar.ask', True,
         "Put a single question to the call's AI sidecar; the conversation itself is not affected.",
         "Put a single question to the call's AI sidecar; the conversation itself is not affected. The immediate reply carries an `ask_id`, and the answer is delivered afterwards to your webhook as an `ask_answer` callback with that same `ask_id`.",
@@ -153,19 +128,19 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('text', 'text', 'str', True, (), 'The question to put to the sidecar.'),
         ),
     ),
-    Command(
+    Subcommand(
         'ai_sidecar_stop', 'calling.ai_sidecar.stop', True,
         "Stop the call's AI sidecar and detach it from the call.",
         "Stop the call's AI sidecar and detach it from the call.",
         (),
     ),
-    Command(
+    Subcommand(
         'ai_sidecar_status', 'calling.ai_sidecar.status', True,
         "Read the sidecar's activity counters (whether it is `running`; counts of `ticks`, `insights`, `skips`, `tools` and `errors`; token usage; history size).",
         "Read the sidecar's activity counters (whether it is `running`; counts of `ticks`, `insights`, `skips`, `tools` and `errors`; token usage; history size). SignalWire returns them as a single `+OK` text line of `key=value` pairs, not as JSON.",
         (),
     ),
-    Command(
+    Subcommand(
         'play', 'calling.play', True,
         'Start playing audio, speech, silence or a ringtone on a call.',
         'Start playing audio, speech, silence or a ringtone on a call. The response only confirms that playback was accepted; its progress (`playing`, `paused`, `finished`, `error`) is reported to `status_url`.',
@@ -181,7 +156,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('status_url', 'status_url', 'str', False, (), 'HTTP(S) webhook notified whenever the playback changes state: `playing`, `paused`, `finished` or `error`.'),
         ),
     ),
-    Command(
+    Subcommand(
         'play_pause', 'calling.play.pause', True,
         'Pause a playback on the call; continue it with `calling.play.resume`.',
         'Pause a playback on the call; continue it with `calling.play.resume`.',
@@ -189,7 +164,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('control_id', 'control_id', 'str', True, (), '`control_id` of the playback to pause, as given when it was started.'),
         ),
     ),
-    Command(
+    Subcommand(
         'play_resume', 'calling.play.resume', True,
         'Continue a paused playback from where it stopped.',
         'Continue a paused playback from where it stopped.',
@@ -197,7 +172,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('control_id', 'control_id', 'str', True, (), '`control_id` of the playback to resume, as given when it was started.'),
         ),
     ),
-    Command(
+    Subcommand(
         'play_stop', 'calling.play.stop', True,
         'Stop a playback on the call.',
         'Stop a playback on the call.',
@@ -205,7 +180,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('control_id', 'control_id', 'str', True, (), '`control_id` of the playback to stop, as given when it was started.'),
         ),
     ),
-    Command(
+    Subcommand(
         'play_volume', 'calling.play.volume', True,
         'Change the volume of a playback while it is running.',
         'Change the volume of a playback while it is running.',
@@ -214,7 +189,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('volume', 'volume', 'float', True, (), 'New gain for the playback in decibels, from -40 to +40.'),
         ),
     ),
-    Command(
+    Subcommand(
         'record', 'calling.record', True,
         "Begin capturing a call's audio to a file.",
         "Begin capturing a call's audio to a file. The response describes the call leg and does not contain the recording URL; the recording runs in the background and the `finished` event sent to `status_url` carries the final URL.",
@@ -224,7 +199,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('status_url', 'status_url', 'str', False, (), 'HTTP(S) webhook for recording events; the `finished` event carries the URL of the completed recording.'),
         ),
     ),
-    Command(
+    Subcommand(
         'record_pause', 'calling.record.pause', True,
         'Pause a recording; continue it with `calling.record.resume`.',
         'Pause a recording; continue it with `calling.record.resume`.',
@@ -233,7 +208,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('behavior', 'behavior', 'str', False, ('skip', 'silence'), 'What the paused stretch becomes in the file. Server default: "skip".'),
         ),
     ),
-    Command(
+    Subcommand(
         'record_resume', 'calling.record.resume', True,
         'Continue a paused recording.',
         'Continue a paused recording.',
@@ -241,7 +216,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('control_id', 'control_id', 'str', True, (), '`control_id` of the recording to resume, as given when it was started.'),
         ),
     ),
-    Command(
+    Subcommand(
         'record_stop', 'calling.record.stop', True,
         'Stop a recording and finalise the file.',
         'Stop a recording and finalise the file.',
@@ -249,7 +224,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('control_id', 'control_id', 'str', True, (), '`control_id` of the recording to stop, as given when it was started.'),
         ),
     ),
-    Command(
+    Subcommand(
         'collect', 'calling.collect', True,
         'Wait for the caller to press keys, speak, or either, and report what was entered to `status_url`.',
         'Wait for the caller to press keys, speak, or either, and report what was entered to `status_url`.',
@@ -265,7 +240,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('status_url', 'status_url', 'str', False, (), 'HTTP(S) webhook that receives the collected input and related events.'),
         ),
     ),
-    Command(
+    Subcommand(
         'collect_stop', 'calling.collect.stop', True,
         'Stop an input collection that is in progress.',
         'Stop an input collection that is in progress.',
@@ -273,7 +248,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('control_id', 'control_id', 'str', True, (), '`control_id` of the collection to stop, as given when it was started.'),
         ),
     ),
-    Command(
+    Subcommand(
         'collect_start_input_timers', 'calling.collect.start_input_timers', True,
         'Start the input timers of a collection that was begun with `start_input_timers` set to false, for example once a prompt has finished playing.',
         'Start the input timers of a collection that was begun with `start_input_timers` set to false, for example once a prompt has finished playing.',
@@ -281,7 +256,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('control_id', 'control_id', 'str', True, (), '`control_id` of the collection whose timers should start, as given when it was started.'),
         ),
     ),
-    Command(
+    Subcommand(
         'detect', 'calling.detect', True,
         'Start a detector on an active call to recognise an answering machine, a fax tone or DTMF digits.',
         'Start a detector on an active call to recognise an answering machine, a fax tone or DTMF digits. It works in the background for up to `timeout` seconds and reports to `status_url`.',
@@ -292,7 +267,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('status_url', 'status_url', 'str', False, (), 'HTTP(S) webhook that receives detection results.'),
         ),
     ),
-    Command(
+    Subcommand(
         'detect_stop', 'calling.detect.stop', True,
         'Stop a detector that is running on the call.',
         'Stop a detector that is running on the call.',
@@ -300,7 +275,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('control_id', 'control_id', 'str', True, (), '`control_id` of the detector to stop, as given when it was started.'),
         ),
     ),
-    Command(
+    Subcommand(
         'tap', 'calling.tap', True,
         "Copy a call's audio in real time to an external RTP receiver or WebSocket server, without affecting the call.",
         "Copy a call's audio in real time to an external RTP receiver or WebSocket server, without affecting the call. End it by sending `calling.tap.stop` with the same `control_id`.",
@@ -311,7 +286,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('status_url', 'status_url', 'str', False, (), 'HTTP(S) webhook that receives tap lifecycle events.'),
         ),
     ),
-    Command(
+    Subcommand(
         'tap_stop', 'calling.tap.stop', True,
         'Stop a running tap.',
         'Stop a running tap.',
@@ -319,7 +294,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('control_id', 'control_id', 'str', True, (), '`control_id` of the tap to stop, as given when it was started.'),
         ),
     ),
-    Command(
+    Subcommand(
         'transcribe', 'calling.transcribe', True,
         'Transcribe the whole call in the background; the transcript is complete when the call ends or the transcription is stopped.',
         'Transcribe the whole call in the background; the transcript is complete when the call ends or the transcription is stopped. Only one transcription can run per call (starting a second is refused with a conflict). For results while the call is live, use `calling.live_transcribe`.',
@@ -328,7 +303,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('status_url', 'status_url', 'str', False, (), 'HTTP(S) webhook that is called when the transcription is complete.'),
         ),
     ),
-    Command(
+    Subcommand(
         'transcribe_stop', 'calling.transcribe.stop', True,
         'Stop a background transcription before the call ends.',
         'Stop a background transcription before the call ends.',
@@ -336,7 +311,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('control_id', 'control_id', 'str', True, (), '`control_id` of the transcription to stop, as given when it was started.'),
         ),
     ),
-    Command(
+    Subcommand(
         'stream', 'calling.stream', True,
         "Stream a call's audio in real time to your WebSocket server.",
         "Stream a call's audio in real time to your WebSocket server. End it by sending `calling.stream.stop` with the same `control_id`.",
@@ -352,7 +327,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('status_url_method', 'status_url_method', 'str', False, ('GET', 'POST'), 'HTTP method used for requests to `status_url`. Server default: "POST".'),
         ),
     ),
-    Command(
+    Subcommand(
         'stream_stop', 'calling.stream.stop', True,
         'Stop an audio stream.',
         'Stop an audio stream.',
@@ -360,19 +335,19 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('control_id', 'control_id', 'str', True, (), '`control_id` of the stream to stop, as given when it was started.'),
         ),
     ),
-    Command(
+    Subcommand(
         'denoise', 'calling.denoise', True,
         "Turn on noise reduction for the call's audio.",
         "Turn on noise reduction for the call's audio. Only one noise filter can be active per call, so no `control_id` is involved; turn it off with `calling.denoise.stop`.",
         (),
     ),
-    Command(
+    Subcommand(
         'denoise_stop', 'calling.denoise.stop', True,
         'Turn off noise reduction on the call.',
         'Turn off noise reduction on the call.',
         (),
     ),
-    Command(
+    Subcommand(
         'live_transcribe', 'calling.live_transcribe', True,
         'Control real-time transcription of a call: start a session, request an AI summary of the conversation so far, or stop it.',
         'Control real-time transcription of a call: start a session, request an AI summary of the conversation so far, or stop it.',
@@ -380,7 +355,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('action', 'action', 'text_or_json', True, (), 'What to do: start a transcription session, request a summary of it, or `stop` it.'),
         ),
     ),
-    Command(
+    Subcommand(
         'live_translate', 'calling.live_translate', True,
         'Control real-time speech translation between the parties of a call: start or stop it, request a summary, or inject a message to be translated and spoken.',
         'Control real-time speech translation between the parties of a call: start or stop it, request a summary, or inject a message to be translated and spoken.',
@@ -389,7 +364,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('status_url', 'status_url', 'str', False, (), 'HTTP(S) webhook that receives events about the translation session.'),
         ),
     ),
-    Command(
+    Subcommand(
         'transfer', 'calling.transfer', True,
         'Hand an active call over to a new destination (phone number, SIP URI, or SWML by URL or inline), which controls the call from then on.',
         'Hand an active call over to a new destination (phone number, SIP URI, or SWML by URL or inline), which controls the call from then on.',
@@ -397,7 +372,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('dest', 'dest', 'text_or_json', True, (), 'Where to send the call: a phone number, a SIP URI, the URL of a SWML document, or an inline SWML document (`Swml`).'),
         ),
     ),
-    Command(
+    Subcommand(
         'send_fax_stop', 'calling.send_fax.stop', True,
         'Stop sending a fax on the call.',
         'Stop sending a fax on the call.',
@@ -405,7 +380,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('control_id', 'control_id', 'str', True, (), '`control_id` of the fax transmission to stop, as given when it was started.'),
         ),
     ),
-    Command(
+    Subcommand(
         'receive_fax_stop', 'calling.receive_fax.stop', True,
         'Stop receiving a fax on the call.',
         'Stop receiving a fax on the call.',
@@ -413,7 +388,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('control_id', 'control_id', 'str', True, (), '`control_id` of the fax reception to stop, as given when it was started.'),
         ),
     ),
-    Command(
+    Subcommand(
         'refer', 'calling.refer', True,
         'Transfer a SIP call with a SIP REFER, asking the SIP endpoint on the other side to connect to a new SIP target.',
         'Transfer a SIP call with a SIP REFER, asking the SIP endpoint on the other side to connect to a new SIP target.',
@@ -422,7 +397,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Option('status_url', 'status_url', 'str', False, (), 'HTTP(S) webhook that receives progress events for the REFER.'),
         ),
     ),
-    Command(
+    Subcommand(
         'user_event', 'calling.user_event', True,
         'Fire a custom event carrying your own JSON data on the call.',
         'Fire a custom event carrying your own JSON data on the call.',

@@ -1,5 +1,5 @@
 """`_cli_table.py`: per command, its subcommand names, help text and one option per param, for the
-hand-written `signalwire_calling.cli`.
+hand-written `signalwire_calling.cli`; the records (`Subcommand`, `Option`) are hand-written in `_cli_model`.
 
 An option's kind says how the CLI reads the text it is given: a scalar by type, an enum as choices, JSON
 for arrays and objects, and `text_or_json` for a field that is either a string or structured.
@@ -53,7 +53,7 @@ def _entry(c: Command, schemas: Mapping[str, Any]) -> str:
         )
     listed = "".join(f"\n            {option}," for option in options)
     return (
-        f"    Command(\n        {c.method!r}, {c.wire_name!r}, {c.takes_call_id!r},\n        {c.summary!r},\n"
+        f"    Subcommand(\n        {c.method!r}, {c.wire_name!r}, {c.takes_call_id!r},\n        {c.summary!r},\n"
         f"        {c.description!r},\n        ({listed}{chr(10) + '        ' if options else ''}),\n    ),"
     )
 
@@ -64,37 +64,12 @@ def render(spec: Spec) -> str:
 
 from __future__ import annotations
 
-from typing import Final, Literal, NamedTuple
+from typing import Final
 
-OptionKind = Literal["str", "int", "float", "bool", "json", "text_or_json"]
-
-
-class Option(NamedTuple):
-    """One param of a command as a command-line option."""
-
-    wire_name: str
-    keyword: str
-    """The keyword of the `client.calling` method."""
-    kind: OptionKind
-    """How the value is read: a scalar, JSON (arrays, objects), or JSON when it starts with `[`/`{{` else text."""
-    required: bool
-    choices: tuple[str, ...]
-    help: str
-
-
-class Command(NamedTuple):
-    """One command as a subcommand."""
-
-    method: str
-    wire_name: str
-    takes_call_id: bool
-    summary: str
-    description: str
-    options: tuple[Option, ...]
-
+from ._cli_model import Option, Subcommand
 
 # fmt: off
-COMMANDS: Final[tuple[Command, ...]] = (
+SUBCOMMANDS: Final[tuple[Subcommand, ...]] = (
 {entries}
 )
 # fmt: on
