@@ -20,7 +20,6 @@ from generator.render import (
     readme,
     schemas_module,
     spec_module,
-    types_module,
     webhook_models,
 )
 from generator.render.common import HEADER
@@ -41,7 +40,6 @@ OUTPUTS: tuple[Output, ...] = (
     Output(calling.PATH, calling.render),
     Output(handles.PATH, handles.render),
     Output(cli_table.PATH, cli_table.render),
-    Output(types_module.PATH, types_module.render),
     Output(webhook_models.PATH, webhook_models.render),
     Output(readme.PATH, readme.render),
 )
