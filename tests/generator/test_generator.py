@@ -1,4 +1,4 @@
-"""The generator: deterministic output, and any generator warning fails the build."""
+"""The whole generator: deterministic output, drift detection, and any generator warning fails the build."""
 
 from __future__ import annotations
 
