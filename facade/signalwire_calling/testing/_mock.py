@@ -4,6 +4,15 @@ It owns the store of calls and its lock, and composes the rest: `handle` reads a
 scripted fault (`_faults`) or else the rules (`_rules`) answer it, turns the changes into webhooks
 (`_payloads`) queued for the delivery thread (`_deliveries`), journals it (`_journal`) and encodes the reply.
 Its other methods are the test's controls over those parts.
+
+The modules import one way only (tests/testing/test_layout.py fails on a cycle, type-level imports included):
+`_records`, the data, imports none of them; `_http` (reading requests), `_payloads` and `_deliveries` import
+`_records`; `_rules` and `_journal` import `_http`; `_faults` imports `_rules`; this module imports them all,
+and the run modes `_server` and `_transport`, which import `_records` alone and take any `Handler`.
+
+Where a change goes: a new rule, or a new state of a call, in `_rules` (reporting what it changed as a
+`Change`); a new webhook as a payload builder and a reaction in `_payloads`; a new control for tests here, as a
+thin method over those.
 """
 
 from __future__ import annotations
