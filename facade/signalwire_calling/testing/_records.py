@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Final, Literal, Protocol
 
 import attrs
+from typing_extensions import TypeVar
 
 if TYPE_CHECKING:
     from ..webhooks import WebhookKind
@@ -34,6 +35,7 @@ __all__ = [
     "Fault",
     "FaultName",
     "Handler",
+    "HandlerT",
     "Operation",
     "OperationEnded",
     "OperationStarted",
@@ -315,3 +317,7 @@ class Handler(Protocol):
         headers: Mapping[str, str] | Iterable[tuple[str, str]],
         body: bytes,
     ) -> Reply: ...
+
+
+HandlerT = TypeVar("HandlerT", bound=Handler, default=Handler)
+"""The type of the handler a server or transport serves (`CallingMock` for `mock.serve()`)."""

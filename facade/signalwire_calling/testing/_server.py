@@ -16,9 +16,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from socketserver import ThreadingMixIn
 from typing import TYPE_CHECKING, Any, Generic, Self
 
-from typing_extensions import TypeVar
-
-from ._records import Handler
+from ._records import Handler, HandlerT
 
 if TYPE_CHECKING:
     from .._client import AsyncRestClient, RestClient
@@ -27,8 +25,6 @@ __all__ = ["MockServer"]
 
 HOST = "127.0.0.1"
 _MAX_BODY = 10 * 1024 * 1024
-
-H = TypeVar("H", bound=Handler, default=Handler)
 
 
 class _HTTPServer(ThreadingMixIn, HTTPServer):
@@ -163,10 +159,10 @@ class _Handler(BaseHTTPRequestHandler):
         pass  # requests are logged by _serve; errors of malformed requests are answered and not worth a line
 
 
-class MockServer(Generic[H]):
+class MockServer(Generic[HandlerT]):
     """A `CallingMock` served over HTTP on 127.0.0.1 from a background thread. Close it (or use `with`)."""
 
-    def __init__(self, mock: H, *, port: int = 0, log: Callable[[str], object] | None = None) -> None:
+    def __init__(self, mock: HandlerT, *, port: int = 0, log: Callable[[str], object] | None = None) -> None:
         self.mock = mock
         self._server = _HTTPServer(mock, port, log)
         self.port: int = self._server.server_address[1]

@@ -9,13 +9,10 @@ import time
 from typing import Generic
 
 import httpx
-from typing_extensions import TypeVar
 
-from ._records import Handler, Reply
+from ._records import HandlerT, Reply
 
 __all__ = ["AsyncMockTransport", "MockTransport"]
-
-H = TypeVar("H", bound=Handler, default=Handler)
 
 
 def _target(request: httpx.Request) -> str:
@@ -46,10 +43,10 @@ def _answer(request: httpx.Request, reply: Reply) -> httpx.Response:
     )
 
 
-class MockTransport(httpx.BaseTransport, Generic[H]):
+class MockTransport(httpx.BaseTransport, Generic[HandlerT]):
     """Sync transport: `httpx.Client(transport=CallingMock().transport())`."""
 
-    def __init__(self, mock: H) -> None:
+    def __init__(self, mock: HandlerT) -> None:
         self.mock = mock
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -64,10 +61,10 @@ class MockTransport(httpx.BaseTransport, Generic[H]):
         return _answer(request, reply)
 
 
-class AsyncMockTransport(httpx.AsyncBaseTransport, Generic[H]):
+class AsyncMockTransport(httpx.AsyncBaseTransport, Generic[HandlerT]):
     """Async transport: `httpx.AsyncClient(transport=CallingMock().async_transport())` (asyncio or trio)."""
 
-    def __init__(self, mock: H) -> None:
+    def __init__(self, mock: HandlerT) -> None:
         self.mock = mock
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
