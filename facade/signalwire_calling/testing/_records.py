@@ -1,6 +1,6 @@
 """The mock's plain data: what it stores, scripts, journals and answers, and the one thing its run modes need.
 
-Every other module of the mock builds on these and none of them builds on another module of the mock:
+The bottom of the mock: its other modules import this one, and this one imports none of them.
 
 - state: `Call`, `Operation` (what `CallingMock.calls` holds);
 - what a test scripts and reads: `Fault`, `RecordedRequest` (the journal), `Delivery` (a webhook sent);
