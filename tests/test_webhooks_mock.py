@@ -4,7 +4,6 @@ the package. Every payload it sends is valid against the vendor's published sche
 from __future__ import annotations
 
 import asyncio
-import collections
 import contextlib
 import copy
 import hashlib
@@ -309,7 +308,7 @@ def test_without_a_signing_key_nothing_is_sent(handler: Handler) -> None:
     with mock.client() as client:
         dial(client, handler)
     assert mock.deliveries == []
-    assert mock._wh_queue == collections.deque()  # nothing was even queued
+    assert mock._deliveries.pending == 0  # nothing was even queued
     with pytest.raises(ValueError, match="signing_key"):
         mock.deliver(f"{handler.base}/status", {"event_type": "calling.call.stream"})
 

@@ -72,7 +72,8 @@ Rules, in the order they are applied to each request:
 12. Webhooks, with `CallingMock(signing_key=...)` only: `dial`/`update` with `url` POST a signed SWML fetch
     there (the answer becomes the call's `swml`), `stream`/`transcribe` with `status_url` POST their status
     callbacks, `ai_sidecar` with `url` its `start`/`stop` events; from a background thread, journaled in
-    `deliveries` (`wait_for_deliveries()`), a failing handler recorded there, never raised (see `_callbacks`).
+    `deliveries` (`wait_for_deliveries()`), a failing handler recorded there, never raised (see `_payloads`
+    for what is sent when, `_deliveries` for how).
 
 Every answer is JSON that the vendor's contract accepts: a `Calling.CallLeg` for 200, its error bodies
 otherwise; the only exception is a body a test scripts itself (`script(Fault(body=...))`,
@@ -87,12 +88,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._callbacks import Delivery
-    from ._mock import (
+    from ._mock import CallingMock
+    from ._records import (
         DEFAULT_PROJECT,
         DEFAULT_TOKEN,
         Call,
-        CallingMock,
+        Delivery,
         Fault,
         Operation,
         RecordedRequest,
@@ -117,11 +118,12 @@ __all__ = [
 ]
 
 _HOMES = {
-    "Delivery": "_callbacks",
+    "CallingMock": "_mock",
     "MockServer": "_server",
     "MockTransport": "_transport",
     "AsyncMockTransport": "_transport",
 }
+"""Where each name lives; the others are records (`_records`)."""
 
 
 def __getattr__(name: str) -> Any:
@@ -130,7 +132,7 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     import importlib
 
-    value = getattr(importlib.import_module(f"{__name__}.{_HOMES.get(name, '_mock')}"), name)
+    value = getattr(importlib.import_module(f"{__name__}.{_HOMES.get(name, '_records')}"), name)
     globals()[name] = value
     return value
 

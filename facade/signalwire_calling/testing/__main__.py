@@ -14,7 +14,8 @@ import sys
 import threading
 from types import FrameType
 
-from ._mock import DEFAULT_PROJECT, DEFAULT_TOKEN, CallingMock
+from ._mock import CallingMock
+from ._records import DEFAULT_PROJECT, DEFAULT_TOKEN
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -1,4 +1,7 @@
-"""The HTTP run mode: a loopback HTTP/1.1 server (standard library only) in front of `CallingMock.handle`."""
+"""The HTTP run mode: a loopback HTTP/1.1 server (standard library only) in front of a mock's `handle`.
+
+It takes any `Handler` (`CallingMock` is one) and keeps its type: `mock.serve().mock` is that `CallingMock`.
+"""
 
 from __future__ import annotations
 
@@ -11,11 +14,12 @@ import time
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from socketserver import ThreadingMixIn
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Generic, Self
+
+from ._records import Handler, HandlerT
 
 if TYPE_CHECKING:
     from .._client import AsyncRestClient, RestClient
-    from ._mock import CallingMock
 
 __all__ = ["MockServer"]
 
@@ -28,7 +32,7 @@ class _HTTPServer(ThreadingMixIn, HTTPServer):
     block_on_close = True  # server_close() joins the connection threads
     allow_reuse_address = True
 
-    def __init__(self, mock: CallingMock, port: int, log: Callable[[str], object] | None) -> None:
+    def __init__(self, mock: Handler, port: int, log: Callable[[str], object] | None) -> None:
         self.mock = mock
         self.log = log
         self._connections: set[socket.socket] = set()
@@ -155,10 +159,10 @@ class _Handler(BaseHTTPRequestHandler):
         pass  # requests are logged by _serve; errors of malformed requests are answered and not worth a line
 
 
-class MockServer:
+class MockServer(Generic[HandlerT]):
     """A `CallingMock` served over HTTP on 127.0.0.1 from a background thread. Close it (or use `with`)."""
 
-    def __init__(self, mock: CallingMock, *, port: int = 0, log: Callable[[str], object] | None = None) -> None:
+    def __init__(self, mock: HandlerT, *, port: int = 0, log: Callable[[str], object] | None = None) -> None:
         self.mock = mock
         self._server = _HTTPServer(mock, port, log)
         self.port: int = self._server.server_address[1]

@@ -1,14 +1,16 @@
-"""The in-process run mode: httpx transports that hand each request to `CallingMock.handle`."""
+"""The in-process run mode: httpx transports that hand each request to a mock's `handle`.
+
+They take any `Handler` (`CallingMock` is one) and keep its type in `transport.mock`.
+"""
 
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
+from typing import Generic
 
 import httpx
 
-if TYPE_CHECKING:
-    from ._mock import CallingMock, Reply
+from ._records import HandlerT, Reply
 
 __all__ = ["AsyncMockTransport", "MockTransport"]
 
@@ -41,10 +43,10 @@ def _answer(request: httpx.Request, reply: Reply) -> httpx.Response:
     )
 
 
-class MockTransport(httpx.BaseTransport):
+class MockTransport(httpx.BaseTransport, Generic[HandlerT]):
     """Sync transport: `httpx.Client(transport=CallingMock().transport())`."""
 
-    def __init__(self, mock: CallingMock) -> None:
+    def __init__(self, mock: HandlerT) -> None:
         self.mock = mock
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -59,10 +61,10 @@ class MockTransport(httpx.BaseTransport):
         return _answer(request, reply)
 
 
-class AsyncMockTransport(httpx.AsyncBaseTransport):
+class AsyncMockTransport(httpx.AsyncBaseTransport, Generic[HandlerT]):
     """Async transport: `httpx.AsyncClient(transport=CallingMock().async_transport())` (asyncio or trio)."""
 
-    def __init__(self, mock: CallingMock) -> None:
+    def __init__(self, mock: HandlerT) -> None:
         self.mock = mock
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

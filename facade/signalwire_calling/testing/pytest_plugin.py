@@ -44,7 +44,7 @@ def async_calling_client(calling_mock: CallingMock) -> AsyncRestClient:
 
 
 @pytest.fixture
-def calling_server(calling_mock: CallingMock) -> Iterator[MockServer]:
+def calling_server(calling_mock: CallingMock) -> Iterator[MockServer[CallingMock]]:
     """`calling_mock` served over HTTP on 127.0.0.1; `calling_server.client()` talks to it."""
     with calling_mock.serve() as server:
         yield server
