@@ -40,12 +40,14 @@ def greeting(event: webhooks.WebhookPayload) -> bytes | None:
         text = f"Hello! You called {event.call.to}."
         swml = {"version": "1.0.0", "sections": {"main": [{"answer": {}}, {"play": {"url": f"say:{text}"}}]}}
         return json.dumps(swml).encode()
-    if isinstance(event, webhooks.StreamStatusCallbackPayload):
+    if isinstance(event, webhooks.StreamEvent):
         print(f"stream {event.params.control_id} of call {event.params.call_id}: {event.params.state}")
-    elif isinstance(event, webhooks.TranscribeStatusCallbackPayload):
+    elif isinstance(event, webhooks.TranscriptEvent):
         print(f"transcript of call {event.params.call_id}: {event.event_type} {event.params.text or ''}".rstrip())
-    else:
+    elif isinstance(event, webhooks.AiSidecarCallbackPayload):
         print(f"sidecar event {event.sidecar_event.type_} for call {event.call_info.call_id}")
+    else:  # every other status event: an EventRouter (client.events()) routes these to handles and handlers
+        print(f"{event.event_type} event")
     return None
 
 

@@ -160,6 +160,31 @@ class Response:
     """Each value of the discriminator -> the schema of its model."""
 
 
+Rule = tuple[tuple[str, ...], frozenset[Any]]
+"""A path into an event's JSON (`("params", "state")`) and the values there that make the rule hold."""
+
+
+@dataclass(frozen=True)
+class Event:
+    """A webhook's `x-signalwire-event`: the status events it describes and how they bear on calls and operations."""
+
+    webhook: str
+    model: str
+    """The schema of its payload."""
+    event_types: tuple[str, ...]
+    """The values of `event_type` it describes."""
+    operations: tuple[str, ...]
+    """The kinds of operation (`x-signalwire-operation`) it reports on; empty for a call-level event."""
+    terminal: tuple[Rule, ...]
+    """Any holding: the event is its operation's outcome."""
+    progress: tuple[Rule, ...]
+    """Any holding: progress only, even when a terminal rule holds too."""
+    call_state: tuple[str, ...] | None
+    """Where it carries the call's state, if it does."""
+    ended: frozenset[str]
+    """The values of that state that mean the call is over."""
+
+
 @dataclass(frozen=True)
 class Spec:
     """Everything the renderers read, built once from the document by `build`."""
@@ -179,6 +204,15 @@ class Spec:
     """Schemas no user needs as a model: the request union, each command's request and top-level params."""
     webhook_only: frozenset[str]
     """Schemas only the webhook payloads use (nothing the client sends or receives)."""
+    events: tuple[Event, ...]
+    """The webhooks with `x-signalwire-event`, in spec order."""
+    generic_event: str
+    """`x-signalwire-generic-event`: the schema of an event whose `event_type` no webhook describes."""
+
+    @property
+    def operation_results(self) -> dict[str, str]:
+        """Each operation kind -> the model of the event that ends it (the one webhook whose terminal rules can)."""
+        return {kind: event.model for event in self.events if event.terminal for kind in event.operations}
 
 
 def load(path: Path) -> Spec:
@@ -198,10 +232,14 @@ def build(document: Mapping[str, Any]) -> Spec:
         duplicated = sorted({method for method in methods if methods.count(method) > 1})
         raise SpecError(f"x-signalwire-method values must be unique: {duplicated} appear more than once")
     webhooks = _webhooks(document, schemas)
-    webhook_only = _webhook_only(document, webhooks, schemas)
+    if "x-signalwire-generic-event" not in document:
+        raise SpecError("x-signalwire-generic-event is missing: the schema of an event no webhook describes")
+    generic_event = _schema_name(str(document["x-signalwire-generic-event"]), schemas)
+    webhook_only = _webhook_only(document, {**webhooks, "": generic_event}, schemas)
+    operations = _operations(commands)
     return Spec(
         commands=commands,
-        operations=_operations(commands),
+        operations=operations,
         response=_response(schemas),
         schemas=schemas,
         validation_schemas={
@@ -210,6 +248,8 @@ def build(document: Mapping[str, Any]) -> Spec:
         webhooks=webhooks,
         request_only=frozenset(_request_only(commands, schemas)),
         webhook_only=frozenset(webhook_only),
+        events=_events(document, webhooks, {operation.kind for operation in operations}),
+        generic_event=generic_event,
     )
 
 
@@ -350,6 +390,48 @@ def _webhooks(document: Mapping[str, Any], schemas: Mapping[str, Any]) -> dict[s
             raise SpecError(f"webhook {name}: the request body must be a $ref to a named schema")
         found[name] = _schema_name(body["$ref"], schemas)
     return found
+
+
+def _events(document: Mapping[str, Any], webhooks: Mapping[str, str], kinds: set[str]) -> tuple[Event, ...]:
+    found: list[Event] = []
+    ended_by: dict[str, str] = {}
+    for name, item in document.get("webhooks", {}).items():
+        fact = item["post"].get("x-signalwire-event")
+        if fact is None:
+            continue
+        operations = tuple(fact.get("operations", ()))
+        unknown = [kind for kind in operations if kind not in kinds]
+        if unknown:
+            raise SpecError(f"webhook {name}: operations {unknown} are no x-signalwire-operation kind")
+        event = Event(
+            webhook=name,
+            model=webhooks[name],
+            event_types=tuple(fact["event_types"]),
+            operations=operations,
+            terminal=_rules(fact.get("terminal"), f"webhook {name}: terminal"),
+            progress=_rules(fact.get("progress"), f"webhook {name}: progress"),
+            call_state=tuple(fact["call_state"].split(".")) if "call_state" in fact else None,
+            ended=frozenset(fact.get("ended", ())),
+        )
+        for kind in operations if event.terminal else ():
+            if ended_by.setdefault(kind, name) != name:
+                raise SpecError(f"operation {kind!r}: both {ended_by[kind]} and {name} have terminal rules for it")
+        found.append(event)
+    types = [event_type for event in found for event_type in event.event_types]
+    if len(set(types)) != len(types):
+        raise SpecError(
+            f"an event_type is described by two webhooks: {sorted({t for t in types if types.count(t) > 1})}"
+        )
+    return tuple(found)
+
+
+def _rules(node: Any, where: str) -> tuple[Rule, ...]:
+    """`{"params.state": [finished, error]}` -> `((("params", "state"), frozenset({...})),)`."""
+    if node is None:
+        return ()
+    if not isinstance(node, dict) or not all(isinstance(values, list) and values for values in node.values()):
+        raise SpecError(f"{where}: rules map a dotted path to a list of values")
+    return tuple((tuple(str(path).split(".")), frozenset(values)) for path, values in node.items())
 
 
 def _webhook_only(document: Mapping[str, Any], webhooks: Mapping[str, str], schemas: Mapping[str, Any]) -> set[str]:

@@ -31,7 +31,7 @@ def test_fixture_is_byte_identical_to_the_shared_reference() -> None:
 
 def test_the_spec_has_the_vendors_webhooks_and_the_generator_a_model_for_each() -> None:
     ours = spec()["webhooks"]
-    assert list(ours) == list(vendor.payload_schemas())
+    assert list(ours)[: len(vendor.payload_schemas())] == list(vendor.payload_schemas())  # then the status events
     for name, payload in vendor.payload_schemas().items():
         ref = ours[name]["post"]["requestBody"]["content"]["application/json"]["schema"]["$ref"]
         assert ref.removeprefix(REF) == vendor.MODELS[payload]

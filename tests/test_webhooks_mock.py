@@ -149,7 +149,7 @@ def test_stream_posts_streaming_then_finished(mock: CallingMock, handler: Handle
         assert (delivery.kind, delivery.status) == ("streamStatusCallback", 204)
         assert_signed_as_signalwire_signs(delivery, status_url, sha256=False)
         assert_vendor_valid(delivery)
-    parsed = [e for e in handler.events if isinstance(e, webhooks.StreamStatusCallbackPayload)]
+    parsed = [e for e in handler.events if isinstance(e, webhooks.StreamEvent)]
     assert [e.params.state for e in parsed] == ["streaming", "finished", "streaming", "finished"]
     assert parsed[0].params.name == "n"
 
@@ -167,7 +167,7 @@ def test_transcribe_posts_the_transcript_when_it_ends(mock: CallingMock, handler
     assert_signed_as_signalwire_signs(delivery, status_url, sha256=False)
     assert_vendor_valid(delivery)
     event = handler.events[-1]
-    assert isinstance(event, webhooks.TranscribeStatusCallbackPayload)
+    assert isinstance(event, webhooks.TranscriptEvent)
     if text is None:
         assert event.event_type == "calling.transcript.failed"
         assert "text" not in delivery.payload["params"]
@@ -216,9 +216,9 @@ def test_the_whole_loop_over_real_http(handler: Handler) -> None:
     assert all(d.ok for d in deliveries)
     assert [type(e).__name__ for e in handler.events] == [
         "InboundCallWebhookPayload",
-        "StreamStatusCallbackPayload",
-        "StreamStatusCallbackPayload",
-        "TranscribeStatusCallbackPayload",
+        "StreamEvent",
+        "StreamEvent",
+        "TranscriptEvent",
     ]
 
 

@@ -32,8 +32,8 @@ MODELS = {
     "Webhooks.Calling.InboundCallPeer": "InboundCallPeer",
     "Webhooks.Calling.InboundCallSipData": "InboundCallSipData",
     "Webhooks.Calling.InboundCallWebhookPayload": "InboundCallWebhookPayload",
-    "Webhooks.Calling.StreamStatusCallbackPayload": "StreamStatusCallbackPayload",
-    "Webhooks.Calling.TranscribeStatusCallbackPayload": "TranscribeStatusCallbackPayload",
+    "Webhooks.Calling.StreamStatusCallbackPayload": "StreamEvent",
+    "Webhooks.Calling.TranscribeStatusCallbackPayload": "TranscriptEvent",
 }
 
 

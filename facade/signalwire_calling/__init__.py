@@ -36,6 +36,7 @@ from ._exceptions import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    CallEndedError,
     ConfigurationError,
     ConflictError,
     InternalServerError,
@@ -46,6 +47,7 @@ from ._exceptions import (
     ResponseTooLargeError,
     SignalWireError,
     UnprocessableEntityError,
+    WaitTimeoutError,
     WebhookPayloadError,
     WebhookVerificationError,
 )
@@ -64,15 +66,18 @@ __all__ = [
     "APITimeoutError",
     "AsyncCalling",
     "AsyncCallingWithRawResponse",
+    "AsyncEventRouter",
     "AsyncRestClient",
     "AuthenticationError",
     "BadRequestError",
+    "CallEndedError",
     "CallResponse",
     "Calling",
     "CallingWithRawResponse",
     "ConfigurationError",
     "ConflictError",
     "DefaultAioHttpClient",
+    "EventRouter",
     "InternalServerError",
     "InvalidRequestError",
     "NotFoundError",
@@ -82,6 +87,7 @@ __all__ = [
     "RestClient",
     "SignalWireError",
     "UnprocessableEntityError",
+    "WaitTimeoutError",
     "WebhookPayloadError",
     "WebhookVerificationError",
     "__version__",
@@ -94,6 +100,7 @@ if TYPE_CHECKING:
     from . import models, typed_dicts, webhooks
     from ._aiohttp import DefaultAioHttpClient
     from ._handles import *  # noqa: F403
+    from ._router import AsyncEventRouter, EventRouter
     from ._spec import CallResponse
 
 
@@ -101,15 +108,17 @@ def __getattr__(name: str) -> Any:
     import importlib
 
     # Imported when first asked for, not with the package (import time): typed_dicts only serves type checkers
-    # and IDEs, webhooks only servers that receive SignalWire's callbacks, the models and CallResponse come with
-    # the first answer, the handles (Call, PlayOperation, …) with the first dial, DefaultAioHttpClient imports
-    # aiohttp.
+    # and IDEs, webhooks and the event routers only servers that receive SignalWire's callbacks, the models and
+    # CallResponse come with the first answer, the handles (Call, PlayOperation, …) with the first dial,
+    # DefaultAioHttpClient imports aiohttp.
     if name in ("models", "typed_dicts", "webhooks"):
         return importlib.import_module(f"{__name__}.{name}")
     if name == "CallResponse":
         return importlib.import_module(f"{__name__}._spec").CallResponse
     if name == "DefaultAioHttpClient":
         return importlib.import_module(f"{__name__}._aiohttp").DefaultAioHttpClient
+    if name in ("EventRouter", "AsyncEventRouter"):
+        return getattr(importlib.import_module(f"{__name__}._router"), name)
     if name.endswith(("Call", "Operation")):
         handles = importlib.import_module(f"{__name__}._handles")
         if name in handles.__all__:

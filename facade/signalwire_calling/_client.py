@@ -20,6 +20,7 @@ import httpx
 from . import __version__
 from ._body import NOT_GIVEN, build_body
 from ._calling import AsyncCalling, Calling
+from ._event_store import EventStore
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -38,6 +39,7 @@ from ._transport import DEADLINE, CappedBody, TooLargeError
 from ._validation import validate
 
 if TYPE_CHECKING:
+    from ._router import AsyncEventRouter, EventRouter
     from ._spec import CallResponse
 
 __all__ = [
@@ -69,6 +71,10 @@ _RETRY_IDEMPOTENT = {408, 409, 500, 502, 503, 504}
 # connections, as httpcore's does) instead of being used for the retry and failing after the request was sent.
 _LEAST_WAIT = 0.001
 
+# What `dial` reports when the client adds its `status_url` and no `status_events` were given: every state, so that
+# `call.wait_for("answered")` can see it (SignalWire's default is only `ended`).
+ALL_CALL_EVENTS = ("created", "ringing", "answered", "ended")
+
 _JSON = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 _HttpClientT = TypeVar("_HttpClientT", httpx.Client, httpx.AsyncClient)
 _CallingT = TypeVar("_CallingT", Calling, AsyncCalling)
@@ -82,6 +88,8 @@ class _Options(NamedTuple):  # not attrs: attrs costs import time and only the m
     deadline: float
     max_response_bytes: int
     log_bodies: bool
+    status_url: str | None
+    """Put on every command that takes a `status_url` and was given none."""
 
 
 class _Exchange:
@@ -175,6 +183,14 @@ def _checked_retries(max_retries: int) -> int:
     return max_retries
 
 
+def _checked_status_url(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.lower().startswith(("https://", "http://")):
+        raise ConfigurationError(f"status_url must be an http(s) URL, got {_without_userinfo(str(value))!r}")
+    return value
+
+
 def _checked_positive(value: float, name: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < float("inf"):
         raise ConfigurationError(f"{name} must be a positive number, got {value!r}")
@@ -246,6 +262,7 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
         deadline: float = DEFAULT_DEADLINE,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         log_bodies: bool = False,
+        status_url: str | None = None,
     ) -> None:
         self.project = _setting(project, "SIGNALWIRE_PROJECT_ID", "project")
         credentials = f"{self.project}:{_setting(token, 'SIGNALWIRE_API_TOKEN', 'token')}".encode()
@@ -272,7 +289,10 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
             deadline=_checked_positive(deadline, "deadline"),
             max_response_bytes=int(_checked_positive(max_response_bytes, "max_response_bytes")),
             log_bodies=bool(log_bodies),
+            status_url=_checked_status_url(status_url),
         )
+        self._event_store = EventStore()
+        """What status events said about this client's calls (shared by its `with_options` copies)."""
         self.calling = self._bind_calling()
 
     @classmethod
@@ -288,11 +308,12 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
         deadline: float | None = None,
         max_response_bytes: int | None = None,
         log_bodies: bool | None = None,
+        status_url: str | None = NOT_GIVEN,
     ) -> Self:
-        """A client that shares this one's connections but sends with other settings.
+        """A client that shares this one's connections (and event store) but sends with other settings.
 
         `extra_params` are added to the `params` of every command sent through the returned client, unchecked:
-        the way to send a field this package's spec does not know yet.
+        the way to send a field this package's spec does not know yet. `status_url=None` stops adding one.
         """
         options = self._options
         clone = object.__new__(type(self))
@@ -307,6 +328,7 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
             if max_response_bytes is None
             else int(_checked_positive(max_response_bytes, "max_response_bytes")),
             log_bodies=options.log_bodies if log_bodies is None else bool(log_bodies),
+            status_url=options.status_url if status_url is NOT_GIVEN else _checked_status_url(status_url),
         )
         clone.calling = clone._bind_calling()
         return clone
@@ -319,6 +341,11 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
 
     def _begin(self, info: CommandInfo, call_id: object, params: dict[str, Any]) -> _Exchange:
         """Check and build the request of a command (raising `InvalidRequestError` before any I/O)."""
+        status_url = self._options.status_url
+        if status_url is not None and "status_url" in info.fields and params.get("status_url") is None:
+            params = {**params, "status_url": status_url}
+            if "status_events" in info.fields and params.get("status_events") is None:
+                params["status_events"] = ALL_CALL_EVENTS
         body = build_body(info, call_id, params, self._options.extra_params)
         try:
             content = _JSON.encode(body).encode()
@@ -534,6 +561,8 @@ class RestClient(_BaseClient[httpx.Client, Calling]):
         deadline: Seconds one command may take in all (attempts, backoff, Retry-After waits); 60 by default.
         max_response_bytes: Largest answer body read (after decoding); 256 KiB by default.
         log_bodies: Also log request and response bodies at DEBUG (they may hold personal data).
+        status_url: Put on every command that takes a `status_url` and was given none (and, on `dial`, every
+            call state as `status_events` unless given): the URL of your `client.events()` router.
     """
 
     _default_http_client = httpx.Client
@@ -545,7 +574,7 @@ class RestClient(_BaseClient[httpx.Client, Calling]):
         return cls._default_http_client(timeout=timeout, transport=deadline_transport())
 
     def _bind_calling(self) -> Calling:
-        return Calling(self._send, cast("Sender", self._send_raw))  # with_raw_response types its own answers
+        return Calling(self._send, cast("Sender", self._send_raw), self._event_store)  # raw view types its answers
 
     def _send(self, info: CommandInfo, call_id: object, params: dict[str, Any]) -> CallResponse:
         return self._parse(self._exchange(info, call_id, params))
@@ -580,6 +609,19 @@ class RestClient(_BaseClient[httpx.Client, Calling]):
         finally:
             DEADLINE.reset(token)
 
+    def events(self, *, url: str | None = None, signing_key: str | None = None, **options: Any) -> EventRouter:
+        """An `EventRouter` for the status callbacks of this client's commands: it verifies each delivery, keeps
+        what it says for the handles (`op.wait()`, `call.state`, …) and runs your handlers.
+
+        Args:
+            url: The URL SignalWire POSTs to, as configured there; default: this client's `status_url`.
+            signing_key: Your project's signing key; default: `SIGNALWIRE_SIGNING_KEY`.
+            options: `max_body_bytes`, `max_pending`, `handler_threads` (see `EventRouter`).
+        """
+        from ._router import EventRouter
+
+        return EventRouter(self, url=url, signing_key=signing_key, **options)
+
     def close(self) -> None:
         """Close the connections, unless the `http_client` was passed in."""
         if self._owns_http_client:
@@ -602,7 +644,7 @@ class AsyncRestClient(_BaseClient[httpx.AsyncClient, AsyncCalling]):
     _default_http_client = httpx.AsyncClient
 
     def _bind_calling(self) -> AsyncCalling:
-        return AsyncCalling(self._send, cast("AsyncSender", self._send_raw))  # with_raw_response types its own answers
+        return AsyncCalling(self._send, cast("AsyncSender", self._send_raw), self._event_store)
 
     async def _send(self, info: CommandInfo, call_id: object, params: dict[str, Any]) -> CallResponse:
         return self._parse(await self._exchange(info, call_id, params))
@@ -636,6 +678,15 @@ class AsyncRestClient(_BaseClient[httpx.AsyncClient, AsyncCalling]):
                     delay = self._retry_or_raise(exchange, error)
                 await anyio.sleep(delay)
         raise self._deadline_error(exchange)  # only the scope's own cancellation at the deadline gets here
+
+    def events(self, *, url: str | None = None, signing_key: str | None = None, **options: Any) -> AsyncEventRouter:
+        """An `AsyncEventRouter` for the status callbacks of this client's commands (see `RestClient.events`).
+
+        `options`: `max_body_bytes`, `max_pending`, `handler_timeout`.
+        """
+        from ._router import AsyncEventRouter
+
+        return AsyncEventRouter(self, url=url, signing_key=signing_key, **options)
 
     async def close(self) -> None:
         """Close the connections, unless the `http_client` was passed in."""

@@ -19,6 +19,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "CallEndedError",
     "ConfigurationError",
     "ConflictError",
     "InternalServerError",
@@ -29,6 +30,7 @@ __all__ = [
     "ResponseTooLargeError",
     "SignalWireError",
     "UnprocessableEntityError",
+    "WaitTimeoutError",
     "WebhookPayloadError",
     "WebhookVerificationError",
 ]
@@ -272,3 +274,29 @@ class WebhookVerificationError(SignalWireError):
 
 class WebhookPayloadError(SignalWireError, ValueError):
     """A webhook body is not JSON, or not the payload of any webhook the spec describes."""
+
+
+# --- results of operations (status events) -------------------------------------------------------------------
+
+
+class WaitTimeoutError(SignalWireError, TimeoutError):
+    """A wait for a call's state or an operation's outcome ran out of time: no status event said it in time.
+
+    Status callbacks are best-effort: check that the command had a `status_url` that reaches your router.
+    """
+
+    def __init__(self, message: str, *, call_id: str, timeout: float) -> None:
+        super().__init__(message)
+        self.call_id = call_id
+        self.timeout = timeout
+        """The seconds waited."""
+
+
+class CallEndedError(SignalWireError):
+    """The call ended before what was waited for happened (the state was never reached, the outcome never came)."""
+
+    def __init__(self, message: str, *, call_id: str, event: Any) -> None:
+        super().__init__(message)
+        self.call_id = call_id
+        self.event = event
+        """The `CallStateEvent` that said the call ended (its `params.end_reason` says why), when one did."""

@@ -3,8 +3,8 @@
     from signalwire_calling import webhooks
 
     event = webhooks.unwrap(url=MY_CONFIGURED_URL, raw_body=body, headers=request_headers)
-    if isinstance(event, webhooks.InboundCallWebhookPayload):
-        ...  # answer with the call's SWML
+    if isinstance(event, webhooks.CollectEvent):
+        ...  # the digits or speech a caller gave to a collect
 
 The signature check (`verify_signature`) recomputes SignalWire's HMAC of `url + raw_body` with the project's
 signing key and compares it, in constant time, to `X-Signalwire-SHA256-Signature` (hex HMAC-SHA256) when the
@@ -12,9 +12,11 @@ request has it, else to `X-Signalwire-Signature` (hex HMAC-SHA1). `url` must be 
 SignalWire, query string included: not one rebuilt from the incoming request, which a proxy or tunnel may have
 rewritten. The key defaults to the `SIGNALWIRE_SIGNING_KEY` environment variable.
 
-`parse` tells the four payloads apart by their shape (see `kind_of`) and answers the payload's model
-(`signalwire_calling.models`); the models keep fields they do not list and accept enum values they do not
-know yet, as plain strings.
+`parse` answers the payload's model (`signalwire_calling.models`): a status event by its `event_type` (`PlayEvent`,
+`CollectEvent`, `RecordEvent`, …; one this package does not know yet as a `GenericEvent`), the two other payloads
+by their shape (see `kind_of`). The models keep fields they do not list and accept enum values they do not know
+yet, as plain strings. To have events update your call and operation handles and run your handlers, use an
+`EventRouter` (`client.events(...)`), which does all of this.
 """
 
 from __future__ import annotations
@@ -22,17 +24,31 @@ from __future__ import annotations
 import hmac
 import json
 from collections.abc import Iterable, Mapping
-from typing import Any, Final, Literal, Protocol
+from typing import Any, Final, Protocol
 
 from ._client import _setting
+from ._event_table import EVENTS
 from ._exceptions import WebhookPayloadError, WebhookVerificationError
 from .models import (
     AiSidecarCallbackPayload,
+    CallStateEvent,
+    CollectEvent,
+    ConnectEvent,
+    DenoiseEvent,
+    DetectEvent,
+    DialEvent,
+    FaxEvent,
+    GenericEvent,
     InboundCallWebhookPayload,
-    StreamStatusCallbackPayload,
-    TranscribeStatusCallbackPayload,
+    PlayEvent,
+    RecordEvent,
+    ReferEvent,
+    StreamEvent,
+    TapEvent,
+    TranscribeEvent,
+    TranscriptEvent,
 )
-from .webhook_models import WEBHOOK_MODELS, WebhookPayload
+from .webhook_models import WEBHOOK_MODELS, WebhookKind, WebhookPayload
 
 __all__ = [
     "SHA1_HEADER",
@@ -40,15 +56,31 @@ __all__ = [
     "SIGNING_KEY_VARIABLE",
     "WEBHOOK_MODELS",
     "AiSidecarCallbackPayload",
+    "CallStateEvent",
+    "CollectEvent",
+    "ConnectEvent",
+    "DenoiseEvent",
+    "DetectEvent",
+    "DialEvent",
+    "FaxEvent",
+    "GenericEvent",
     "InboundCallWebhookPayload",
+    "PlayEvent",
+    "RecordEvent",
+    "ReferEvent",
+    "StreamEvent",
     "StreamStatusCallbackPayload",
+    "TapEvent",
+    "TranscribeEvent",
     "TranscribeStatusCallbackPayload",
+    "TranscriptEvent",
     "WebhookKind",
     "WebhookPayload",
     "WebhookPayloadError",
     "WebhookVerificationError",
     "kind_of",
     "parse",
+    "parse_decoded",
     "sign",
     "unwrap",
     "verify_signature",
@@ -60,8 +92,10 @@ SHA256_HEADER: Final = "X-Signalwire-SHA256-Signature"
 """Hex HMAC-SHA256 of `url + raw_body`; on requests for a call's SWML."""
 SIGNING_KEY_VARIABLE: Final = "SIGNALWIRE_SIGNING_KEY"
 
-WebhookKind = Literal["inboundCallWebhook", "streamStatusCallback", "transcribeStatusCallback", "aiSidecarCallback"]
-"""The webhooks of the spec, by their name there."""
+StreamStatusCallbackPayload = StreamEvent
+"""The name SignalWire's contract gives `StreamEvent` (kept for code written against it)."""
+TranscribeStatusCallbackPayload = TranscriptEvent
+"""The name SignalWire's contract gives `TranscriptEvent` (kept for code written against it)."""
 
 
 class SupportsItems(Protocol):
@@ -96,6 +130,46 @@ def _header_values(headers: SupportsItems) -> dict[str, str]:
     return found
 
 
+# How a signature header is spelled in the places it is usually looked up: as sent, lower-cased (httpx, ASGI, many
+# frameworks) and as a WSGI environ key. Anything else is found by `_header_values`.
+_SPELLINGS: Final = tuple(
+    (algorithm, (header, header.lower(), "HTTP_" + header.upper().replace("-", "_")))
+    for header, algorithm in ((SHA256_HEADER, "sha256"), (SHA1_HEADER, "sha1"))
+)
+
+
+def _signature(headers: SupportsItems) -> tuple[str, str] | None:
+    """(the signature sent, its algorithm): SHA-256 when both headers are there; None when neither is."""
+    if isinstance(headers, dict):
+        for algorithm, spellings in _SPELLINGS:
+            for spelling in spellings:
+                value = headers.get(spelling)
+                if isinstance(value, str):
+                    return value, algorithm
+    values = _header_values(headers)
+    for header, algorithm in ((SHA256_HEADER, "sha256"), (SHA1_HEADER, "sha1")):
+        given = values.get(header.lower())
+        if given is not None:
+            return given, algorithm
+    return None
+
+
+def check_signature(key: bytes, url: bytes, body: bytes, headers: SupportsItems) -> str:
+    """`verify_signature` on bytes prepared once (a router's key and URL): answers the matching hex digest."""
+    found = _signature(headers)
+    if found is None:
+        raise WebhookVerificationError(f"the request has no {SHA1_HEADER} or {SHA256_HEADER} header: it is not signed")
+    given, algorithm = found
+    expected = hmac.new(key, url + body, algorithm).hexdigest()
+    if not hmac.compare_digest(expected.encode(), given.strip().lower().encode()):
+        header = SHA256_HEADER if algorithm == "sha256" else SHA1_HEADER
+        raise WebhookVerificationError(
+            f"{header} does not match: check the signing key, and that url is exactly the URL configured "
+            "at SignalWire (scheme, host, path and query string) and raw_body the body as received"
+        )
+    return expected
+
+
 def verify_signature(
     *, signing_key: str | None = None, url: str, raw_body: bytes | str, headers: SupportsItems
 ) -> None:
@@ -114,46 +188,35 @@ def verify_signature(
         ConfigurationError: No signing key given or set in the environment.
     """
     key = _setting(signing_key, SIGNING_KEY_VARIABLE, "signing_key")
-    values = _header_values(headers)
-    for header, algorithm in ((SHA256_HEADER, "sha256"), (SHA1_HEADER, "sha1")):
-        given = values.get(header.lower())
-        if given is not None:
-            expected = _digest(key, url, raw_body, algorithm)
-            if not hmac.compare_digest(expected.encode(), given.strip().lower().encode()):
-                raise WebhookVerificationError(
-                    f"{header} does not match: check the signing key, and that url is exactly the URL configured "
-                    "at SignalWire (scheme, host, path and query string) and raw_body the body as received"
-                )
-            return
-    raise WebhookVerificationError(f"the request has no {SHA1_HEADER} or {SHA256_HEADER} header: it is not signed")
+    body = raw_body.encode() if isinstance(raw_body, str) else raw_body
+    check_signature(key.encode(), url.encode(), body, headers)
 
 
 def kind_of(payload: Mapping[str, Any]) -> WebhookKind:
     """Which webhook a decoded payload belongs to.
 
-    The rule: `sidecar_event` -> `aiSidecarCallback`; else `event_type` `calling.call.stream` ->
-    `streamStatusCallback`, `calling.transcript.<anything>` -> `transcribeStatusCallback`; else a `call`
-    object -> `inboundCallWebhook`.
+    The rule: `sidecar_event` -> `aiSidecarCallback`; else an `event_type` names the status event (its webhook in
+    the spec, such as `playStatusCallback`, or `genericEvent` for an event type the spec does not know); else a
+    `call` object -> `inboundCallWebhook`.
 
     Raises:
-        WebhookPayloadError: The payload matches none of them (an `event_type` this package does not know).
+        WebhookPayloadError: The payload matches none of them.
     """
     if "sidecar_event" in payload:
         return "aiSidecarCallback"
     event_type = payload.get("event_type")
-    if event_type == "calling.call.stream":
-        return "streamStatusCallback"
-    if isinstance(event_type, str) and event_type.startswith("calling.transcript."):
-        return "transcribeStatusCallback"
+    if isinstance(event_type, str):
+        info = EVENTS.get(event_type)
+        return info.webhook if info is not None else "genericEvent"  # type: ignore[return-value]
     if event_type is None and isinstance(payload.get("call"), Mapping):
         return "inboundCallWebhook"
-    shown = f"event_type {event_type!r}" if event_type is not None else f"fields {sorted(payload)[:8]}"
+    shown = f"event_type {event_type!r}" if event_type is not None else f"fields {sorted(map(str, payload))[:8]}"
     raise WebhookPayloadError(f"not a Calling webhook payload this package knows ({shown})")
 
 
 def parse(raw_body: bytes | str) -> WebhookPayload:
-    """The payload's model: `InboundCallWebhookPayload`, `StreamStatusCallbackPayload`,
-    `TranscribeStatusCallbackPayload` or `AiSidecarCallbackPayload` (see `kind_of` for the rule).
+    """The payload's model: a status event by its `event_type` (`PlayEvent`, `CollectEvent`, …, or `GenericEvent`
+    for an event type this package does not know), `InboundCallWebhookPayload` or `AiSidecarCallbackPayload`.
 
     Does not check the signature: use `unwrap`, or `verify_signature` first.
 
@@ -162,8 +225,13 @@ def parse(raw_body: bytes | str) -> WebhookPayload:
     """
     try:
         data = json.loads(raw_body)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise WebhookPayloadError(f"the webhook body is not JSON: {exc}") from None
+    return parse_decoded(data)
+
+
+def parse_decoded(data: Any) -> WebhookPayload:
+    """`parse` for a body already decoded from JSON."""
     if not isinstance(data, dict):
         raise WebhookPayloadError(f"the webhook body is JSON but not an object (a {type(data).__name__})")
     model = WEBHOOK_MODELS[kind_of(data)]
@@ -171,7 +239,7 @@ def parse(raw_body: bytes | str) -> WebhookPayload:
         return model.from_dict(data)
     except KeyError as exc:
         raise WebhookPayloadError(f"{model.__name__}: a required field is missing: {exc.args[0]!r}") from None
-    except (TypeError, ValueError, AttributeError) as exc:
+    except (TypeError, ValueError, AttributeError, RecursionError) as exc:
         raise WebhookPayloadError(f"{model.__name__}: a field has the wrong type ({exc})") from None
 
 

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from uuid import UUID
 
     from . import models, typed_dicts
+    from ._event_store import EventStore
     from ._handles import AsyncCall, Call
     from ._response import APIResponse
     from ._spec import CallResponse
@@ -40,14 +41,15 @@ class Calling:
     An argument left as `None` is not sent.
     """
 
-    def __init__(self, send: Sender, send_raw: Sender) -> None:
+    def __init__(self, send: Sender, send_raw: Sender, event_store: EventStore) -> None:
         self._send = send
         self._send_raw = send_raw
+        self._event_store = event_store
 
     @cached_property
     def with_raw_response(self) -> CallingWithRawResponse:
         """The same commands, answering an `APIResponse`: the HTTP response (headers, request id, body), `.parse()`."""
-        return CallingWithRawResponse(_RawCalling(self._send_raw, self._send_raw))
+        return CallingWithRawResponse(_RawCalling(self._send_raw, self._send_raw, self._event_store))
 
     def call(self, call_id: str | UUID) -> Call:
         """A handle on an existing call, to send it commands without repeating its id; nothing is sent.
@@ -1363,14 +1365,15 @@ class AsyncCalling:
     An argument left as `None` is not sent.
     """
 
-    def __init__(self, send: AsyncSender, send_raw: AsyncSender) -> None:
+    def __init__(self, send: AsyncSender, send_raw: AsyncSender, event_store: EventStore) -> None:
         self._send = send
         self._send_raw = send_raw
+        self._event_store = event_store
 
     @cached_property
     def with_raw_response(self) -> AsyncCallingWithRawResponse:
         """The same commands, answering an `APIResponse`: the HTTP response (headers, request id, body), `.parse()`."""
-        return AsyncCallingWithRawResponse(_AsyncRawCalling(self._send_raw, self._send_raw))
+        return AsyncCallingWithRawResponse(_AsyncRawCalling(self._send_raw, self._send_raw, self._event_store))
 
     def call(self, call_id: str | UUID) -> AsyncCall:
         """A handle on an existing call, to send it commands without repeating its id; nothing is sent.

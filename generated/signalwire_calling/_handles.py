@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._calling import AsyncCalling, Calling
-from ._handle_base import CallHandle, OperationHandle, new_control_id
+from ._handle_base import AsyncCallHandle, AsyncOperationHandle, CallHandle, OperationHandle, new_control_id
 
 if TYPE_CHECKING:
     from . import models, typed_dicts
@@ -615,7 +615,7 @@ class Call(CallHandle[Calling]):
         return self._update(self._calling.user_event(self.id, event=event))
 
 
-class AiOperation(OperationHandle["Call"]):
+class AiOperation(OperationHandle["Call", "models.GenericEvent"]):
     """One `ai` operation on a call, named by its `control_id` (SWML starts these).
 
     `AiOperation(call, control_id)` builds one for an operation already running.
@@ -631,7 +631,7 @@ class AiOperation(OperationHandle["Call"]):
         return self._update(self.call._calling.ai_stop(self.call.id, control_id=self.control_id))
 
 
-class CollectOperation(OperationHandle["Call"]):
+class CollectOperation(OperationHandle["Call", "models.CollectEvent"]):
     """One `collect` operation on a call, named by its `control_id` (`Call.collect(...)` returns one).
 
     `CollectOperation(call, control_id)` builds one for an operation already running.
@@ -654,7 +654,7 @@ class CollectOperation(OperationHandle["Call"]):
         return self._update(self.call._calling.collect_start_input_timers(self.call.id, control_id=self.control_id))
 
 
-class DetectOperation(OperationHandle["Call"]):
+class DetectOperation(OperationHandle["Call", "models.DetectEvent"]):
     """One `detect` operation on a call, named by its `control_id` (`Call.detect(...)` returns one).
 
     `DetectOperation(call, control_id)` builds one for an operation already running.
@@ -670,7 +670,7 @@ class DetectOperation(OperationHandle["Call"]):
         return self._update(self.call._calling.detect_stop(self.call.id, control_id=self.control_id))
 
 
-class PlayOperation(OperationHandle["Call"]):
+class PlayOperation(OperationHandle["Call", "models.PlayEvent"]):
     """One `play` operation on a call, named by its `control_id` (`Call.play(...)` returns one).
 
     `PlayOperation(call, control_id)` builds one for an operation already running.
@@ -707,7 +707,7 @@ class PlayOperation(OperationHandle["Call"]):
         return self._update(self.call._calling.play_volume(self.call.id, control_id=self.control_id, volume=volume))
 
 
-class ReceiveFaxOperation(OperationHandle["Call"]):
+class ReceiveFaxOperation(OperationHandle["Call", "models.FaxEvent"]):
     """One `receive_fax` operation on a call, named by its `control_id` (SWML starts these).
 
     `ReceiveFaxOperation(call, control_id)` builds one for an operation already running.
@@ -723,7 +723,7 @@ class ReceiveFaxOperation(OperationHandle["Call"]):
         return self._update(self.call._calling.receive_fax_stop(self.call.id, control_id=self.control_id))
 
 
-class RecordOperation(OperationHandle["Call"]):
+class RecordOperation(OperationHandle["Call", "models.RecordEvent"]):
     """One `record` operation on a call, named by its `control_id` (`Call.record(...)` returns one).
 
     `RecordOperation(call, control_id)` builds one for an operation already running.
@@ -755,7 +755,7 @@ class RecordOperation(OperationHandle["Call"]):
         return self._update(self.call._calling.record_stop(self.call.id, control_id=self.control_id))
 
 
-class SendFaxOperation(OperationHandle["Call"]):
+class SendFaxOperation(OperationHandle["Call", "models.FaxEvent"]):
     """One `send_fax` operation on a call, named by its `control_id` (SWML starts these).
 
     `SendFaxOperation(call, control_id)` builds one for an operation already running.
@@ -771,7 +771,7 @@ class SendFaxOperation(OperationHandle["Call"]):
         return self._update(self.call._calling.send_fax_stop(self.call.id, control_id=self.control_id))
 
 
-class StreamOperation(OperationHandle["Call"]):
+class StreamOperation(OperationHandle["Call", "models.StreamEvent"]):
     """One `stream` operation on a call, named by its `control_id` (`Call.stream(...)` returns one).
 
     `StreamOperation(call, control_id)` builds one for an operation already running.
@@ -787,7 +787,7 @@ class StreamOperation(OperationHandle["Call"]):
         return self._update(self.call._calling.stream_stop(self.call.id, control_id=self.control_id))
 
 
-class TapOperation(OperationHandle["Call"]):
+class TapOperation(OperationHandle["Call", "models.TapEvent"]):
     """One `tap` operation on a call, named by its `control_id` (`Call.tap(...)` returns one).
 
     `TapOperation(call, control_id)` builds one for an operation already running.
@@ -803,7 +803,7 @@ class TapOperation(OperationHandle["Call"]):
         return self._update(self.call._calling.tap_stop(self.call.id, control_id=self.control_id))
 
 
-class TranscribeOperation(OperationHandle["Call"]):
+class TranscribeOperation(OperationHandle["Call", "models.TranscriptEvent"]):
     """One `transcribe` operation on a call, named by its `control_id` (`Call.transcribe(...)` returns one).
 
     `TranscribeOperation(call, control_id)` builds one for an operation already running.
@@ -819,7 +819,7 @@ class TranscribeOperation(OperationHandle["Call"]):
         return self._update(self.call._calling.transcribe_stop(self.call.id, control_id=self.control_id))
 
 
-class AsyncCall(CallHandle[AsyncCalling]):
+class AsyncCall(AsyncCallHandle[AsyncCalling]):
     """A handle on one call of a `AsyncRestClient`: its commands without repeating the call id.
 
     Returned by `client.calling.dial(...)`; `client.calling.call(call_id)` builds one for an existing call
@@ -1402,7 +1402,7 @@ class AsyncCall(CallHandle[AsyncCalling]):
         return self._update(await self._calling.user_event(self.id, event=event))
 
 
-class AsyncAiOperation(OperationHandle["AsyncCall"]):
+class AsyncAiOperation(AsyncOperationHandle["AsyncCall", "models.GenericEvent"]):
     """One `ai` operation on a call, named by its `control_id` (SWML starts these).
 
     `AsyncAiOperation(call, control_id)` builds one for an operation already running.
@@ -1418,7 +1418,7 @@ class AsyncAiOperation(OperationHandle["AsyncCall"]):
         return self._update(await self.call._calling.ai_stop(self.call.id, control_id=self.control_id))
 
 
-class AsyncCollectOperation(OperationHandle["AsyncCall"]):
+class AsyncCollectOperation(AsyncOperationHandle["AsyncCall", "models.CollectEvent"]):
     """One `collect` operation on a call, named by its `control_id` (`AsyncCall.collect(...)` returns one).
 
     `AsyncCollectOperation(call, control_id)` builds one for an operation already running.
@@ -1443,7 +1443,7 @@ class AsyncCollectOperation(OperationHandle["AsyncCall"]):
         )
 
 
-class AsyncDetectOperation(OperationHandle["AsyncCall"]):
+class AsyncDetectOperation(AsyncOperationHandle["AsyncCall", "models.DetectEvent"]):
     """One `detect` operation on a call, named by its `control_id` (`AsyncCall.detect(...)` returns one).
 
     `AsyncDetectOperation(call, control_id)` builds one for an operation already running.
@@ -1459,7 +1459,7 @@ class AsyncDetectOperation(OperationHandle["AsyncCall"]):
         return self._update(await self.call._calling.detect_stop(self.call.id, control_id=self.control_id))
 
 
-class AsyncPlayOperation(OperationHandle["AsyncCall"]):
+class AsyncPlayOperation(AsyncOperationHandle["AsyncCall", "models.PlayEvent"]):
     """One `play` operation on a call, named by its `control_id` (`AsyncCall.play(...)` returns one).
 
     `AsyncPlayOperation(call, control_id)` builds one for an operation already running.
@@ -1498,7 +1498,7 @@ class AsyncPlayOperation(OperationHandle["AsyncCall"]):
         )
 
 
-class AsyncReceiveFaxOperation(OperationHandle["AsyncCall"]):
+class AsyncReceiveFaxOperation(AsyncOperationHandle["AsyncCall", "models.FaxEvent"]):
     """One `receive_fax` operation on a call, named by its `control_id` (SWML starts these).
 
     `AsyncReceiveFaxOperation(call, control_id)` builds one for an operation already running.
@@ -1514,7 +1514,7 @@ class AsyncReceiveFaxOperation(OperationHandle["AsyncCall"]):
         return self._update(await self.call._calling.receive_fax_stop(self.call.id, control_id=self.control_id))
 
 
-class AsyncRecordOperation(OperationHandle["AsyncCall"]):
+class AsyncRecordOperation(AsyncOperationHandle["AsyncCall", "models.RecordEvent"]):
     """One `record` operation on a call, named by its `control_id` (`AsyncCall.record(...)` returns one).
 
     `AsyncRecordOperation(call, control_id)` builds one for an operation already running.
@@ -1546,7 +1546,7 @@ class AsyncRecordOperation(OperationHandle["AsyncCall"]):
         return self._update(await self.call._calling.record_stop(self.call.id, control_id=self.control_id))
 
 
-class AsyncSendFaxOperation(OperationHandle["AsyncCall"]):
+class AsyncSendFaxOperation(AsyncOperationHandle["AsyncCall", "models.FaxEvent"]):
     """One `send_fax` operation on a call, named by its `control_id` (SWML starts these).
 
     `AsyncSendFaxOperation(call, control_id)` builds one for an operation already running.
@@ -1562,7 +1562,7 @@ class AsyncSendFaxOperation(OperationHandle["AsyncCall"]):
         return self._update(await self.call._calling.send_fax_stop(self.call.id, control_id=self.control_id))
 
 
-class AsyncStreamOperation(OperationHandle["AsyncCall"]):
+class AsyncStreamOperation(AsyncOperationHandle["AsyncCall", "models.StreamEvent"]):
     """One `stream` operation on a call, named by its `control_id` (`AsyncCall.stream(...)` returns one).
 
     `AsyncStreamOperation(call, control_id)` builds one for an operation already running.
@@ -1578,7 +1578,7 @@ class AsyncStreamOperation(OperationHandle["AsyncCall"]):
         return self._update(await self.call._calling.stream_stop(self.call.id, control_id=self.control_id))
 
 
-class AsyncTapOperation(OperationHandle["AsyncCall"]):
+class AsyncTapOperation(AsyncOperationHandle["AsyncCall", "models.TapEvent"]):
     """One `tap` operation on a call, named by its `control_id` (`AsyncCall.tap(...)` returns one).
 
     `AsyncTapOperation(call, control_id)` builds one for an operation already running.
@@ -1594,7 +1594,7 @@ class AsyncTapOperation(OperationHandle["AsyncCall"]):
         return self._update(await self.call._calling.tap_stop(self.call.id, control_id=self.control_id))
 
 
-class AsyncTranscribeOperation(OperationHandle["AsyncCall"]):
+class AsyncTranscribeOperation(AsyncOperationHandle["AsyncCall", "models.TranscriptEvent"]):
     """One `transcribe` operation on a call, named by its `control_id` (`AsyncCall.transcribe(...)` returns one).
 
     `AsyncTranscribeOperation(call, control_id)` builds one for an operation already running.

@@ -205,7 +205,13 @@ class BadRequestBody(TypedDict):
     error: Literal["Bad Request"]
 
 
+CallCreatedBy: TypeAlias = Literal["dial", "connect", "receive"]
+
+
 CallDirection: TypeAlias = Literal["inbound", "outbound", "outbound-api"]
+
+
+CallEndSource: TypeAlias = Literal["inbound", "outbound", "none"]
 
 
 CallLegType: TypeAlias = Literal["relay_pstn_call", "relay_sip_call", "relay_webrtc_call"]
@@ -228,6 +234,31 @@ CallResponseStatus: TypeAlias = Literal[
 CallSource: TypeAlias = Literal["realtime_api"]
 
 
+CallState: TypeAlias = Literal["created", "ringing", "answered", "ending", "ended"]
+
+
+CallStateDirection: TypeAlias = Literal["inbound", "outbound"]
+
+
+class CallStateParent(TypedDict):
+    """
+    The call that created this one.
+    """
+
+    node_id: NotRequired[str]
+    call_id: NotRequired[str]
+    device_type: NotRequired[str]
+
+
+class CallStatePeer(TypedDict):
+    """
+    The call this one is bridged to.
+    """
+
+    node_id: NotRequired[str]
+    call_id: NotRequired[str]
+
+
 CallStatusEvent: TypeAlias = Literal["created", "ringing", "answered", "ended"]
 
 
@@ -240,6 +271,15 @@ class ChargeDetails(TypedDict):
     charge: float
 
 
+class CollectDigitResultParams(TypedDict):
+    """
+    The keys pressed.
+    """
+
+    digits: str
+    terminator: NotRequired[str]
+
+
 class CollectDigitsParams(TypedDict, closed=True):
     """
     DTMF settings for `calling.collect`.
@@ -248,6 +288,12 @@ class CollectDigitsParams(TypedDict, closed=True):
     max: int
     terminators: NotRequired[str]
     digit_timeout: NotRequired[float]
+
+
+CollectEventState: TypeAlias = Literal["collecting", "error", "finished"]
+
+
+CollectResultType: TypeAlias = Literal["no_input", "no_match", "error", "start_of_input", "finished"]
 
 
 CollectSpeechEngine: TypeAlias = Literal["Google", "Google.V2", "Deepgram"]
@@ -264,6 +310,15 @@ class CollectSpeechParams(TypedDict, closed=True):
     hints: NotRequired[list[str]]
     model: NotRequired[str]
     engine: NotRequired[CollectSpeechEngine]
+
+
+class CollectSpeechResultParams(TypedDict):
+    """
+    What was recognised.
+    """
+
+    text: str
+    confidence: NotRequired[float]
 
 
 class CollectStartInputTimersParams(TypedDict, closed=True):
@@ -300,6 +355,21 @@ class CollectStopRequest(TypedDict, closed=True):
     id: str
     command: Literal["calling.collect.stop"]
     params: CollectStopParams
+
+
+ConnectState: TypeAlias = Literal["connecting", "connected", "disconnected", "failed"]
+
+
+class DenoiseEventParams(TypedDict):
+    """
+    Noise reduction on a call.
+    """
+
+    call_id: NotRequired[str]
+    node_id: NotRequired[str]
+    segment_id: NotRequired[str]
+    tag: NotRequired[str]
+    denoised: bool
 
 
 class DenoiseParams(TypedDict, closed=True):
@@ -342,7 +412,13 @@ class DetectDigitParams(TypedDict, closed=True):
     digits: NotRequired[str]
 
 
+DetectDigitVerdict: TypeAlias = Literal["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "#", "*", "finished", "error"]
+
+
 DetectFaxTone: TypeAlias = Literal["CNG", "CED", "cng", "ced"]
+
+
+DetectFaxVerdict: TypeAlias = Literal["CED", "CNG", "finished", "error"]
 
 
 class DetectMachineParams(TypedDict, closed=True):
@@ -357,6 +433,18 @@ class DetectMachineParams(TypedDict, closed=True):
     machine_words_threshold: NotRequired[int]
     detect_interruptions: NotRequired[bool]
     detect_message_end: NotRequired[bool]
+
+
+DetectMachineVerdict: TypeAlias = Literal["MACHINE", "HUMAN", "UNKNOWN", "READY", "NOT_READY", "finished", "error"]
+
+
+class DetectOtherResult(TypedDict):
+    """
+    A detector result of a type this spec does not know yet.
+    """
+
+    type: str
+    params: NotRequired[dict[str, Any]]
 
 
 class DetectStopParams(TypedDict, closed=True):
@@ -377,6 +465,9 @@ class DetectStopRequest(TypedDict, closed=True):
     params: DetectStopParams
 
 
+DialState: TypeAlias = Literal["dialing", "answered", "failed"]
+
+
 class DisconnectParams(TypedDict, closed=True):
     """
     `calling.disconnect` takes no parameters; send an empty object.
@@ -391,6 +482,9 @@ class DisconnectRequest(TypedDict, closed=True):
     id: str
     command: Literal["calling.disconnect"]
     params: DisconnectParams
+
+
+EventAudioDirection: TypeAlias = Literal["listen", "speak", "both"]
 
 
 FabricDeviceLeg = TypedDict(
@@ -409,6 +503,29 @@ FabricDeviceLeg = TypedDict(
         "type": Literal["fabric_subscriber_device_leg"],
     },
 )
+
+
+class FaxEventInfoParams(TypedDict):
+    """
+    Details of the page or of the finished fax.
+    """
+
+    direction: NotRequired[str]
+    number: NotRequired[int]
+    identity: NotRequired[str]
+    remote_identity: NotRequired[str]
+    document: NotRequired[str]
+    format: NotRequired[str]
+    pages: NotRequired[int]
+    success: NotRequired[bool]
+    result: NotRequired[int]
+    result_text: NotRequired[str]
+
+
+class GenericEventParams(TypedDict):
+    """
+    An unknown event's data: every field is kept as sent.
+    """
 
 
 HangupReason: TypeAlias = Literal["hangup", "cancel", "busy", "noAnswer", "decline", "error"]
@@ -534,6 +651,9 @@ class PlayAudioParams(TypedDict, closed=True):
 
 
 PlayDirection: TypeAlias = Literal["listen", "speak", "both"]
+
+
+PlayEventState: TypeAlias = Literal["playing", "paused", "finished", "error"]
 
 
 class PlayPauseParams(TypedDict, closed=True):
@@ -698,6 +818,31 @@ class ReceiveFaxStopRequest(TypedDict, closed=True):
     params: ReceiveFaxStopParams
 
 
+class RecordEventAudio(TypedDict):
+    """
+    The audio settings a recording used.
+    """
+
+    format: NotRequired[str]
+    stereo: NotRequired[bool]
+    direction: NotRequired[EventAudioDirection | str]
+
+
+class RecordEventSettings(TypedDict):
+    """
+    The settings of a recording, as a record event reports them (older payloads also put the file's `url`, `duration`, `size` and `format` here).
+    """
+
+    audio: NotRequired[RecordEventAudio]
+    url: NotRequired[str]
+    duration: NotRequired[float]
+    size: NotRequired[int]
+    format: NotRequired[str]
+
+
+RecordEventState: TypeAlias = Literal["recording", "paused", "finished", "no_input", "error"]
+
+
 RecordFormat: TypeAlias = Literal["mp3", "wav", "mp4"]
 
 
@@ -757,6 +902,9 @@ class RecordStopRequest(TypedDict, closed=True):
     id: str
     command: Literal["calling.record.stop"]
     params: RecordStopParams
+
+
+ReferEventState: TypeAlias = Literal["inProgress", "cancel", "busy", "noAnswer", "error", "success"]
 
 
 ReferSipParams = TypedDict(
@@ -883,25 +1031,10 @@ class SidecarSwaigDefaults(TypedDict, closed=True):
 SpeechEngine: TypeAlias = Literal["deepgram", "google"]
 
 
+StreamEventType: TypeAlias = Literal["calling.call.stream"]
+
+
 StreamState: TypeAlias = Literal["streaming", "finished"]
-
-
-class StreamStatus(TypedDict):
-    """
-    The stream a stream status callback is about.
-    """
-
-    call_id: str
-    node_id: str
-    segment_id: str
-    tag: NotRequired[str]
-    control_id: str
-    state: StreamState | str
-    url: str
-    name: NotRequired[str]
-
-
-StreamStatusEventType: TypeAlias = Literal["calling.call.stream"]
 
 
 class StreamStopParams(TypedDict, closed=True):
@@ -953,6 +1086,30 @@ class TapConfig(TypedDict, closed=True):
     params: TapAudioParams
 
 
+class TapEventDeviceParams(TypedDict):
+    """
+    The endpoint's settings; which fields are there depends on its type.
+    """
+
+    addr: NotRequired[str]
+    port: NotRequired[int]
+    uri: NotRequired[str]
+    codec: NotRequired[str]
+    ptime: NotRequired[int]
+    rate: NotRequired[int]
+
+
+class TapEventMediaParams(TypedDict):
+    """
+    Which audio is tapped.
+    """
+
+    direction: NotRequired[EventAudioDirection | str]
+
+
+TapEventState: TypeAlias = Literal["tapping", "finished"]
+
+
 TapPtime: TypeAlias = Literal[10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120]
 
 
@@ -997,6 +1154,9 @@ class TapWsParams(TypedDict, closed=True):
 TranscribeDirection: TypeAlias = Literal["remote-caller", "local-caller"]
 
 
+TranscribeEventState: TypeAlias = Literal["transcribing", "finished"]
+
+
 class TranscribeParams(TypedDict, closed=True):
     """
     Options for `calling.transcribe`.
@@ -1016,20 +1176,6 @@ class TranscribeRequest(TypedDict, closed=True):
     params: TranscribeParams
 
 
-class TranscribeStatus(TypedDict):
-    """
-    The transcript a transcription status callback is about.
-    """
-
-    id: str
-    call_id: str
-    segment_id: str
-    text: NotRequired[str]
-
-
-TranscribeStatusEventType: TypeAlias = Literal["calling.transcript.completed", "calling.transcript.failed"]
-
-
 class TranscribeStopParams(TypedDict, closed=True):
     """
     Options for `calling.transcribe.stop`.
@@ -1046,6 +1192,20 @@ class TranscribeStopRequest(TypedDict, closed=True):
     id: str
     command: Literal["calling.transcribe.stop"]
     params: TranscribeStopParams
+
+
+class TranscriptEventParams(TypedDict):
+    """
+    The transcript a transcription status callback is about.
+    """
+
+    id: str
+    call_id: str
+    segment_id: str
+    text: NotRequired[str]
+
+
+TranscriptEventType: TypeAlias = Literal["calling.transcript.completed", "calling.transcript.failed"]
 
 
 TranslationFilterPreset: TypeAlias = Literal["polite", "rude", "professional", "shakespeare", "gen-z"]
@@ -1160,6 +1320,24 @@ CallLeg = TypedDict(
 CallResponse: TypeAlias = CallLeg | FabricDeviceLeg
 
 
+class CollectDigitResult(TypedDict):
+    """
+    Keys the caller pressed.
+    """
+
+    type: Literal["digit"]
+    params: CollectDigitResultParams
+
+
+class CollectOtherResult(TypedDict):
+    """
+    A result without collected input: the caller gave nothing in time (`no_input`), gave something no rule matched (`no_match`), started speaking or pressing (`start_of_input`), or the collect ended (`finished`) or failed (`error`).
+    """
+
+    type: CollectResultType | str
+    params: NotRequired[dict[str, Any]]
+
+
 class CollectParams(TypedDict, closed=True):
     """
     Options for `calling.collect`. Give `digits`, `speech`, or both; with neither SignalWire answers 400. Digit results arrive at `status_url` as `result.type: digit` events with the digits and terminator, speech results as `result.type: speech` events with text and confidence.
@@ -1186,6 +1364,28 @@ class CollectRequest(TypedDict, closed=True):
     params: CollectParams
 
 
+class CollectSpeechResult(TypedDict):
+    """
+    Words the caller said.
+    """
+
+    type: Literal["speech"]
+    params: CollectSpeechResultParams
+
+
+class DenoiseEvent(TypedDict):
+    """
+    Noise reduction was switched on or off (a RELAY event; `calling.denoise` takes no `status_url`). Like every webhook payload here, fields this spec does not list are kept, not refused.
+    """
+
+    event_type: str
+    event_channel: NotRequired[str]
+    timestamp: NotRequired[float]
+    project_id: NotRequired[str]
+    space_id: NotRequired[str]
+    params: DenoiseEventParams
+
+
 class DetectDigitConfig(TypedDict, closed=True):
     """
     Selects DTMF digit detection.
@@ -1193,6 +1393,14 @@ class DetectDigitConfig(TypedDict, closed=True):
 
     type: Literal["digit"]
     params: NotRequired[DetectDigitParams]
+
+
+class DetectDigitResultParams(TypedDict):
+    """
+    The digit detector's result.
+    """
+
+    event: DetectDigitVerdict | str
 
 
 class DetectFaxParams(TypedDict, closed=True):
@@ -1203,6 +1411,14 @@ class DetectFaxParams(TypedDict, closed=True):
     tone: NotRequired[DetectFaxTone]
 
 
+class DetectFaxResultParams(TypedDict):
+    """
+    The fax detector's result.
+    """
+
+    event: DetectFaxVerdict | str
+
+
 class DetectMachineConfig(TypedDict, closed=True):
     """
     Selects answering-machine detection.
@@ -1210,6 +1426,15 @@ class DetectMachineConfig(TypedDict, closed=True):
 
     type: Literal["machine"]
     params: NotRequired[DetectMachineParams]
+
+
+class DetectMachineResultParams(TypedDict):
+    """
+    The machine detector's result.
+    """
+
+    event: DetectMachineVerdict | str
+    beep: NotRequired[bool]
 
 
 class EndParams(TypedDict, closed=True):
@@ -1228,6 +1453,54 @@ class EndRequest(TypedDict, closed=True):
     id: str
     command: Literal["calling.end"]
     params: EndParams
+
+
+EventDeviceParams = TypedDict(
+    "EventDeviceParams",
+    {
+        "from_number": NotRequired[str],
+        "to_number": NotRequired[str],
+        "from": NotRequired[str],
+        "from_name": NotRequired[str],
+        "to": NotRequired[str],
+        "headers": NotRequired[list[InboundCallHeader]],
+    },
+)
+
+
+class FaxEventInfo(TypedDict):
+    """
+    A page went through (`page`), or the fax is done (`finished`).
+    """
+
+    type: NotRequired[str]
+    params: NotRequired[FaxEventInfoParams]
+
+
+class FaxEventParams(TypedDict):
+    """
+    The fax a fax event is about.
+    """
+
+    call_id: NotRequired[str]
+    node_id: NotRequired[str]
+    segment_id: NotRequired[str]
+    tag: NotRequired[str]
+    control_id: str
+    fax: NotRequired[FaxEventInfo]
+
+
+class GenericEvent(TypedDict):
+    """
+    An event whose `event_type` this package does not know yet: its envelope, and its `params` as sent. Like every webhook payload here, fields this spec does not list are kept, not refused.
+    """
+
+    event_type: str
+    event_channel: NotRequired[str]
+    timestamp: NotRequired[float]
+    project_id: NotRequired[str]
+    space_id: NotRequired[str]
+    params: NotRequired[GenericEventParams]
 
 
 class InboundCallParent(TypedDict):
@@ -1292,6 +1565,19 @@ class PlayAudioItem(TypedDict, closed=True):
     params: PlayAudioParams
 
 
+class PlayEventParams(TypedDict):
+    """
+    The playback a play event is about.
+    """
+
+    call_id: NotRequired[str]
+    node_id: NotRequired[str]
+    segment_id: NotRequired[str]
+    tag: NotRequired[str]
+    control_id: str
+    state: PlayEventState | str
+
+
 class PlayRingtoneItem(TypedDict, closed=True):
     """
     Plays a ringback tone (the sound a caller hears while a phone rings) in a chosen country's cadence.
@@ -1345,6 +1631,28 @@ class RecordConfig(TypedDict, closed=True):
     audio: RecordAudioParams
 
 
+class RecordEventParams(TypedDict):
+    """
+    The recording a record event is about. Some vendor pages put `url`, `duration`, `size` and `format` inside `record` instead; both forms parse.
+    """
+
+    call_id: NotRequired[str]
+    node_id: NotRequired[str]
+    segment_id: NotRequired[str]
+    tag: NotRequired[str]
+    control_id: str
+    state: RecordEventState | str
+    url: NotRequired[str]
+    duration: NotRequired[float]
+    size: NotRequired[int]
+    recording_id: NotRequired[str]
+    start_time: NotRequired[float]
+    end_time: NotRequired[float]
+    first_frame_time: NotRequired[float]
+    pause_behavior: NotRequired[RecordPauseBehavior | str]
+    record: NotRequired[RecordEventSettings]
+
+
 class RecordParams(TypedDict, closed=True):
     """
     Options for `calling.record`.
@@ -1372,6 +1680,21 @@ class ReferDevice(TypedDict, closed=True):
 
     type: Literal["sip"]
     params: ReferSipParams
+
+
+class ReferEventParams(TypedDict):
+    """
+    The SIP REFER a refer event is about.
+    """
+
+    call_id: NotRequired[str]
+    node_id: NotRequired[str]
+    segment_id: NotRequired[str]
+    tag: NotRequired[str]
+    state: ReferEventState | str
+    sip_refer_to: NotRequired[str]
+    sip_refer_response_code: NotRequired[str]
+    sip_notify_response_code: NotRequired[str]
 
 
 class ReferParams(TypedDict, closed=True):
@@ -1426,6 +1749,21 @@ class SidecarSummarizeAction(TypedDict, closed=True):
     summarize: SidecarSummarizeOptions
 
 
+class StreamEventParams(TypedDict):
+    """
+    The stream a stream status callback is about.
+    """
+
+    call_id: str
+    node_id: str
+    segment_id: str
+    tag: NotRequired[str]
+    control_id: str
+    state: StreamState | str
+    url: str
+    name: NotRequired[str]
+
+
 class StreamParams(TypedDict, closed=True):
     """
     Options for `calling.stream`.
@@ -1450,19 +1788,6 @@ class StreamRequest(TypedDict, closed=True):
     id: str
     command: Literal["calling.stream"]
     params: StreamParams
-
-
-class StreamStatusCallbackPayload(TypedDict):
-    """
-    What SignalWire POSTs to a stream's `status_url` when the stream starts or ends. Like every webhook payload here, fields this spec does not list are kept, not refused.
-    """
-
-    event_type: StreamStatusEventType | str
-    event_channel: str
-    timestamp: float
-    project_id: str
-    space_id: str
-    params: StreamStatus
 
 
 class Swml(TypedDict, closed=True):
@@ -1492,6 +1817,39 @@ class TapDeviceWs(TypedDict, closed=True):
     params: TapWsParams
 
 
+class TapEventDevice(TypedDict):
+    """
+    The endpoint receiving tapped audio: `rtp` (an address and port) or `ws` (a WebSocket URI).
+    """
+
+    type: NotRequired[str]
+    params: NotRequired[TapEventDeviceParams]
+
+
+class TapEventMedia(TypedDict):
+    """
+    The media a tap copies.
+    """
+
+    type: NotRequired[str]
+    params: NotRequired[TapEventMediaParams]
+
+
+class TapEventParams(TypedDict):
+    """
+    The tap a tap event is about.
+    """
+
+    call_id: NotRequired[str]
+    node_id: NotRequired[str]
+    segment_id: NotRequired[str]
+    tag: NotRequired[str]
+    control_id: str
+    state: TapEventState | str
+    tap: NotRequired[TapEventMedia]
+    device: NotRequired[TapEventDevice]
+
+
 class TapParams(TypedDict, closed=True):
     """
     Options for `calling.tap`: which audio to capture (`tap`) and where to send it (`device`).
@@ -1513,16 +1871,36 @@ class TapRequest(TypedDict, closed=True):
     params: TapParams
 
 
-class TranscribeStatusCallbackPayload(TypedDict):
+class TranscribeEventParams(TypedDict):
+    """
+    The transcription a transcribe event is about.
+    """
+
+    call_id: NotRequired[str]
+    node_id: NotRequired[str]
+    segment_id: NotRequired[str]
+    tag: NotRequired[str]
+    control_id: str
+    state: TranscribeEventState | str
+    url: NotRequired[str]
+    recording_id: NotRequired[str]
+    status_url: NotRequired[str]
+    duration: NotRequired[float]
+    size: NotRequired[int]
+    start_time: NotRequired[float]
+    end_time: NotRequired[float]
+
+
+class TranscriptEvent(TypedDict):
     """
     What SignalWire POSTs to a transcription's `status_url` once it is over. Like every webhook payload here, fields this spec does not list are kept, not refused.
     """
 
-    event_type: TranscribeStatusEventType | str
+    event_type: TranscriptEventType | str
     timestamp: float
     project_id: str
     space_id: str
-    params: TranscribeStatus
+    params: TranscriptEventParams
 
 
 class TransferParams(TypedDict, closed=True):
@@ -1567,6 +1945,18 @@ class AiSidecarCallbackPayload(TypedDict):
     sidecar_event: AiSidecarEvent
 
 
+CollectResult: TypeAlias = CollectDigitResult | CollectSpeechResult | CollectOtherResult
+
+
+class DetectDigitResult(TypedDict):
+    """
+    A digit detector's result.
+    """
+
+    type: Literal["digit"]
+    params: DetectDigitResultParams
+
+
 class DetectFaxConfig(TypedDict, closed=True):
     """
     Selects fax tone detection.
@@ -1574,6 +1964,24 @@ class DetectFaxConfig(TypedDict, closed=True):
 
     type: Literal["fax"]
     params: NotRequired[DetectFaxParams]
+
+
+class DetectFaxResult(TypedDict):
+    """
+    A fax-tone detector's result.
+    """
+
+    type: Literal["fax"]
+    params: DetectFaxResultParams
+
+
+class DetectMachineResult(TypedDict):
+    """
+    An answering-machine detector's verdict.
+    """
+
+    type: Literal["machine"]
+    params: DetectMachineResultParams
 
 
 class DetectParams(TypedDict, closed=True):
@@ -1595,6 +2003,9 @@ class DetectRequest(TypedDict, closed=True):
     id: str
     command: Literal["calling.detect"]
     params: DetectParams
+
+
+DetectResult: TypeAlias = DetectMachineResult | DetectFaxResult | DetectDigitResult | DetectOtherResult
 
 
 DialSwmlParams = TypedDict(
@@ -1645,6 +2056,28 @@ DialUrlParams = TypedDict(
     },
     closed=True,
 )
+
+
+class EventDevice(TypedDict):
+    """
+    The device at the far end of a call: `phone`, `sip` or `webrtc` (empty early on).
+    """
+
+    type: NotRequired[str]
+    params: NotRequired[EventDeviceParams]
+
+
+class FaxEvent(TypedDict):
+    """
+    What SignalWire POSTs to a SWML `send_fax` or `receive_fax`'s `status_url` per page and when the fax is done. Like every webhook payload here, fields this spec does not list are kept, not refused.
+    """
+
+    event_type: str
+    event_channel: NotRequired[str]
+    timestamp: NotRequired[float]
+    project_id: NotRequired[str]
+    space_id: NotRequired[str]
+    params: FaxEventParams
 
 
 InboundCall = TypedDict(
@@ -1722,6 +2155,19 @@ class LiveTranslateStartOptions(TypedDict, closed=True):
     debug_level: NotRequired[int]
 
 
+class PlayEvent(TypedDict):
+    """
+    What SignalWire POSTs to a playback's `status_url` each time the playback changes state. Like every webhook payload here, fields this spec does not list are kept, not refused.
+    """
+
+    event_type: str
+    event_channel: NotRequired[str]
+    timestamp: NotRequired[float]
+    project_id: NotRequired[str]
+    space_id: NotRequired[str]
+    params: PlayEventParams
+
+
 class PlayTtsItem(TypedDict, closed=True):
     """
     Speaks text with text-to-speech. Its own `language`, `voice` and `gender` take precedence over those set on the play request.
@@ -1731,6 +2177,71 @@ class PlayTtsItem(TypedDict, closed=True):
     params: PlayTtsParams
 
 
+class RecordEvent(TypedDict):
+    """
+    What SignalWire POSTs to a recording's `status_url` as it starts, pauses and ends; the last one carries the file's URL. Like every webhook payload here, fields this spec does not list are kept, not refused.
+    """
+
+    event_type: str
+    event_channel: NotRequired[str]
+    timestamp: NotRequired[float]
+    project_id: NotRequired[str]
+    space_id: NotRequired[str]
+    params: RecordEventParams
+
+
+class ReferEvent(TypedDict):
+    """
+    What SignalWire POSTs to a SIP REFER's `status_url` as the transfer progresses. Like every webhook payload here, fields this spec does not list are kept, not refused.
+    """
+
+    event_type: str
+    event_channel: NotRequired[str]
+    timestamp: NotRequired[float]
+    project_id: NotRequired[str]
+    space_id: NotRequired[str]
+    params: ReferEventParams
+
+
+class StreamEvent(TypedDict):
+    """
+    What SignalWire POSTs to a stream's `status_url` when the stream starts or ends. Like every webhook payload here, fields this spec does not list are kept, not refused.
+    """
+
+    event_type: StreamEventType | str
+    event_channel: str
+    timestamp: float
+    project_id: str
+    space_id: str
+    params: StreamEventParams
+
+
+class TapEvent(TypedDict):
+    """
+    What SignalWire POSTs to a tap's `status_url` when the tap starts and when it ends. Like every webhook payload here, fields this spec does not list are kept, not refused.
+    """
+
+    event_type: str
+    event_channel: NotRequired[str]
+    timestamp: NotRequired[float]
+    project_id: NotRequired[str]
+    space_id: NotRequired[str]
+    params: TapEventParams
+
+
+class TranscribeEvent(TypedDict):
+    """
+    The lifecycle of a background transcription (its text arrives separately, as a `TranscriptEvent`). Like every webhook payload here, fields this spec does not list are kept, not refused.
+    """
+
+    event_type: str
+    event_channel: NotRequired[str]
+    timestamp: NotRequired[float]
+    project_id: NotRequired[str]
+    space_id: NotRequired[str]
+    params: TranscribeEventParams
+
+
 class UpdateRequest(TypedDict, closed=True):
     """
     Change a call in progress: redirect it to new SWML (by `url` or inline `swml`) or end it through `status`. `canceled` is allowed only while the call is queued or ringing, `completed` and redirects only once it is answered, and calls that have already ended cannot be updated. The call's `id` goes inside `params`.
@@ -1738,6 +2249,83 @@ class UpdateRequest(TypedDict, closed=True):
 
     command: Literal["update"]
     params: UpdateUrlParams | UpdateSwmlParams
+
+
+class CallStateEventParams(TypedDict):
+    """
+    The call a call-state event is about. Times are in milliseconds since the Unix epoch, 0 until known.
+    """
+
+    call_id: str
+    node_id: NotRequired[str]
+    segment_id: NotRequired[str]
+    tag: NotRequired[str | list[str]]
+    call_state: CallState | str
+    direction: NotRequired[CallStateDirection | str]
+    device: NotRequired[EventDevice]
+    parent: NotRequired[CallStateParent]
+    peer: NotRequired[CallStatePeer]
+    start_time: NotRequired[int]
+    answer_time: NotRequired[int]
+    end_time: NotRequired[int]
+    end_reason: NotRequired[str | None]
+    end_source: NotRequired[CallEndSource | str]
+    dial_winner: NotRequired[str]
+    sip_data: NotRequired[dict[str, Any]]
+    audio_in_mos: NotRequired[float]
+    created_by: NotRequired[CallCreatedBy | str]
+
+
+class CollectEventParams(TypedDict):
+    """
+    The collect a collect event is about.
+    """
+
+    call_id: NotRequired[str]
+    node_id: NotRequired[str]
+    control_id: str
+    result: NotRequired[CollectResult]
+    state: NotRequired[CollectEventState | str]
+    final: NotRequired[bool]
+
+
+class ConnectPeer(TypedDict):
+    """
+    The call reached.
+    """
+
+    node_id: NotRequired[str]
+    call_id: NotRequired[str]
+    tag: NotRequired[str]
+    queue_id: NotRequired[str]
+    queue_name: NotRequired[str]
+    device: NotRequired[EventDevice]
+
+
+class DetectEventParams(TypedDict):
+    """
+    The detector a detect event is about.
+    """
+
+    call_id: NotRequired[str]
+    node_id: NotRequired[str]
+    segment_id: NotRequired[str]
+    tag: NotRequired[str]
+    control_id: str
+    detect: NotRequired[DetectResult]
+
+
+class DialEventParams(TypedDict):
+    """
+    The dial a dial event is about.
+    """
+
+    node_id: NotRequired[str]
+    tag: NotRequired[str]
+    dial_state: DialState | str
+    call: NotRequired[CallStateEventParams]
+    reason: NotRequired[str]
+    source: NotRequired[CallEndSource | str]
 
 
 class DialRequest(TypedDict, closed=True):
@@ -1804,6 +2392,72 @@ class PlayRequest(TypedDict, closed=True):
     params: PlayParams
 
 
+class CallStateEvent(TypedDict):
+    """
+    What SignalWire POSTs to a call's `status_url` (given to `dial`) as the call goes through the states listed in `status_events`. Like every webhook payload here, fields this spec does not list are kept, not refused.
+    """
+
+    event_type: str
+    event_channel: NotRequired[str]
+    timestamp: NotRequired[float]
+    project_id: NotRequired[str]
+    space_id: NotRequired[str]
+    params: CallStateEventParams
+
+
+class CollectEvent(TypedDict):
+    """
+    What SignalWire POSTs to a collect's `status_url` with what the caller gave, or why nothing was collected. Like every webhook payload here, fields this spec does not list are kept, not refused.
+    """
+
+    event_type: str
+    event_channel: NotRequired[str]
+    timestamp: NotRequired[float]
+    project_id: NotRequired[str]
+    space_id: NotRequired[str]
+    params: CollectEventParams
+
+
+class ConnectEventParams(TypedDict):
+    """
+    The connect a connect event is about.
+    """
+
+    call_id: NotRequired[str]
+    node_id: NotRequired[str]
+    segment_id: NotRequired[str]
+    tag: NotRequired[str]
+    connect_state: ConnectState | str
+    failed_reason: NotRequired[str]
+    peer: NotRequired[ConnectPeer]
+
+
+class DetectEvent(TypedDict):
+    """
+    What SignalWire POSTs to a detector's `status_url` with what it detected. Like every webhook payload here, fields this spec does not list are kept, not refused.
+    """
+
+    event_type: str
+    event_channel: NotRequired[str]
+    timestamp: NotRequired[float]
+    project_id: NotRequired[str]
+    space_id: NotRequired[str]
+    params: DetectEventParams
+
+
+class DialEvent(TypedDict):
+    """
+    RELAY progress of a dial (no REST `status_url` is known to receive it). Like every webhook payload here, fields this spec does not list are kept, not refused.
+    """
+
+    event_type: str
+    event_channel: NotRequired[str]
+    timestamp: NotRequired[float]
+    project_id: NotRequired[str]
+    space_id: NotRequired[str]
+    params: DialEventParams
+
+
 class LiveTranslateParams(TypedDict, closed=True):
     """
     Options for `calling.live_translate`. `action` is `{start: {...}}`, `{summarize: {...}}`, `{inject: {...}}`, or the string `stop`.
@@ -1821,6 +2475,19 @@ class LiveTranslateRequest(TypedDict, closed=True):
     id: str
     command: Literal["calling.live_translate"]
     params: LiveTranslateParams
+
+
+class ConnectEvent(TypedDict):
+    """
+    What SignalWire POSTs to a SWML `connect`'s `status_url` as the bridge progresses (no REST command sends it). Like every webhook payload here, fields this spec does not list are kept, not refused.
+    """
+
+    event_type: str
+    event_channel: NotRequired[str]
+    timestamp: NotRequired[float]
+    project_id: NotRequired[str]
+    space_id: NotRequired[str]
+    params: ConnectEventParams
 
 
 class AiSidecarParams(TypedDict, closed=True):

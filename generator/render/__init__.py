@@ -15,6 +15,7 @@ from generator.model import Spec
 from generator.render import (
     calling,
     cli_table,
+    event_table,
     handles,
     models_index,
     readme,
@@ -41,6 +42,7 @@ OUTPUTS: tuple[Output, ...] = (
     Output(handles.PATH, handles.render),
     Output(cli_table.PATH, cli_table.render),
     Output(webhook_models.PATH, webhook_models.render),
+    Output(event_table.PATH, event_table.render),
     Output(readme.PATH, readme.render),
 )
 

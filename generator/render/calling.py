@@ -96,14 +96,15 @@ class {prefix}Calling:
     An argument left as `None` is not sent.
     """
 
-    def __init__(self, send: {prefix}Sender, send_raw: {prefix}Sender) -> None:
+    def __init__(self, send: {prefix}Sender, send_raw: {prefix}Sender, event_store: EventStore) -> None:
         self._send = send
         self._send_raw = send_raw
+        self._event_store = event_store
 
     @cached_property
     def with_raw_response(self) -> {prefix}CallingWithRawResponse:
         """The same commands, answering an `APIResponse`: the HTTP response (headers, request id, body), `.parse()`."""
-        return {prefix}CallingWithRawResponse(_{prefix}RawCalling(self._send_raw, self._send_raw))
+        return {prefix}CallingWithRawResponse(_{prefix}RawCalling(self._send_raw, self._send_raw, self._event_store))
 
     def call(self, call_id: str | UUID) -> {prefix}Call:
         """A handle on an existing call, to send it commands without repeating its id; nothing is sent.
@@ -154,6 +155,7 @@ if TYPE_CHECKING:
     from uuid import UUID
 
     from . import models, typed_dicts
+    from ._event_store import EventStore
     from ._handles import AsyncCall, Call
     from ._response import APIResponse
     from ._spec import CallResponse

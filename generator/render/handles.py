@@ -3,8 +3,9 @@ commands' `x-signalwire-operation`.
 
 A call handle has every command with a call id, without it; a command that starts an operation makes its
 own `control_id` when none is given and answers that operation's handle, whose methods are the other
-commands on the kind (`stop`, `pause`, …) with the `control_id` filled in. The shared behaviour (the latest
-leg, `repr`) is the hand-written `facade/signalwire_calling/_handle_base.py`.
+commands on the kind (`stop`, `pause`, …) with the `control_id` filled in, typed by the model of the event that
+ends it (`PlayEvent`, from the webhooks' `x-signalwire-event`). The shared behaviour (the latest leg, what
+status events said, the waits) is the hand-written `facade/signalwire_calling/_handle_base.py`.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def _call_method(c: Command, annotate: Annotator, prefix: str) -> str:
     )
 
 
-def _operation_class(operation: OperationKind, annotate: Annotator, prefix: str) -> str:
+def _operation_class(operation: OperationKind, annotate: Annotator, prefix: str, result: str) -> str:
     coroutine, wait = ("async ", "await ") if prefix else ("", "")
     kind = operation.kind
     methods = []
@@ -80,7 +81,7 @@ def _operation_class(operation: OperationKind, annotate: Annotator, prefix: str)
     starter = operation.start
     origin = f"`{prefix}Call.{starter.method}(...)` returns one" if starter else "SWML starts these"
     return (
-        f'class {operation_class(kind, prefix)}(OperationHandle["{prefix}Call"]):\n'
+        f'class {operation_class(kind, prefix)}({prefix}OperationHandle["{prefix}Call", "models.{result}"]):\n'
         f'    """One `{kind}` operation on a call, named by its `control_id` ({origin}).\n\n'
         f"    `{operation_class(kind, prefix)}(call, control_id)` builds one for an operation already running.\n"
         f'    """\n\n'
@@ -93,11 +94,15 @@ def _handle_classes(spec: Spec, *, asynchronous: bool) -> str:
     annotate = Annotator(spec.schemas)
     prefix = "Async" if asynchronous else ""
     call_methods = [_call_method(c, annotate, prefix) for c in spec.commands if c.takes_call_id]
-    operations = [_operation_class(operation, annotate, prefix) for operation in spec.operations]
+    results = spec.operation_results
+    operations = [
+        _operation_class(operation, annotate, prefix, results.get(operation.kind, spec.generic_event))
+        for operation in spec.operations
+    ]
     client = "AsyncRestClient" if asynchronous else "RestClient"
     return f'''
 
-class {prefix}Call(CallHandle[{prefix}Calling]):
+class {prefix}Call({prefix}CallHandle[{prefix}Calling]):
     """A handle on one call of a `{client}`: its commands without repeating the call id.
 
     Returned by `client.calling.dial(...)`; `client.calling.call(call_id)` builds one for an existing call
@@ -122,7 +127,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._calling import AsyncCalling, Calling
-from ._handle_base import CallHandle, OperationHandle, new_control_id
+from ._handle_base import AsyncCallHandle, AsyncOperationHandle, CallHandle, OperationHandle, new_control_id
 
 if TYPE_CHECKING:
     from . import models, typed_dicts

@@ -118,8 +118,57 @@ def test_the_response_union_and_its_discriminator() -> None:
 
 def test_webhooks_name_their_payload_and_its_own_schemas_are_webhook_only() -> None:
     spec = fixture_spec()
-    assert spec.webhooks == {"statusCallback": "StatusPayload"}
-    assert spec.webhook_only == {"StatusPayload", "StatusEvent"}
+    assert spec.webhooks == {
+        "statusCallback": "StatusPayload",
+        "playCallback": "PlayedEvent",
+        "stateCallback": "StateEvent",
+    }
+    assert spec.webhook_only == {"StatusPayload", "StatusEvent", "PlayedEvent", "StateEvent", "AnyEvent"}
+    assert spec.generic_event == "AnyEvent"
+
+
+def test_events_read_their_facts_from_x_signalwire_event() -> None:
+    play, state = fixture_spec().events
+    assert (play.webhook, play.model, play.event_types, play.operations) == (
+        "playCallback", "PlayedEvent", ("calling.call.play",), ("play",)
+    )  # fmt: skip
+    assert play.terminal == ((("params", "state"), frozenset({"finished", "error"})),)
+    assert play.progress == ((("params", "final"), frozenset({False})),)
+    assert (play.call_state, play.ended) == (None, frozenset())
+    assert (state.operations, state.terminal, state.call_state, state.ended) == (
+        (),
+        (),
+        ("params", "call_state"),
+        {"ended"},
+    )
+    assert fixture_spec().operation_results == {"play": "PlayedEvent"}
+
+
+def event_fact(broken: dict[str, Any], webhook: str = "playCallback") -> dict[str, Any]:
+    fact: dict[str, Any] = broken["webhooks"][webhook]["post"]["x-signalwire-event"]
+    return fact
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            lambda fact, doc: fact.update(operations=["juggle"]),
+            "operations \\['juggle'\\] are no x-signalwire-operation kind",
+        ),
+        (lambda fact, doc: fact.update(terminal={"params.state": "finished"}), "terminal: rules map a dotted path"),
+        (lambda fact, doc: fact.update(progress={"params.state": []}), "progress: rules map a dotted path"),
+        (lambda fact, doc: event_fact(doc, "stateCallback").update(event_types=["calling.call.play"]), "two webhooks"),
+        (lambda fact, doc: event_fact(doc, "stateCallback").update(operations=["play"], terminal={"x": [1]}), "both"),
+        (lambda fact, doc: doc.pop("x-signalwire-generic-event"), "x-signalwire-generic-event is missing"),
+    ],
+    ids=["unknown-kind", "values-not-a-list", "empty-values", "event-type-twice", "two-ends", "no-generic-event"],
+)
+def test_event_facts_that_break_a_rule_fail(change: Any, message: str) -> None:
+    broken = document()
+    change(event_fact(broken), broken)
+    with pytest.raises(model.SpecError, match=message):
+        model.build(broken)
 
 
 def test_request_only_schemas_are_the_requests_and_their_top_level_params() -> None:
@@ -176,7 +225,7 @@ def test_an_unsupported_keyword_in_a_webhook_only_schema_is_not_checked() -> Non
     """Nothing validates webhook payloads (they are parsed leniently), so they may use any keyword."""
     lenient = document()
     lenient["components"]["schemas"]["StatusPayload"]["minProperties"] = 1
-    assert model.build(lenient).webhook_only == {"StatusPayload", "StatusEvent"}
+    assert {"StatusPayload", "StatusEvent"} <= model.build(lenient).webhook_only
 
 
 def test_a_webhook_body_must_be_a_ref() -> None:

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from generator.render import calling, spec_module
+from signalwire_calling._event_store import EventStore
 from tests.generator._support import fixture_spec, run_module
 
 CALL_ID = uuid.UUID("6a4b7a3e-2b1d-4c8e-9f10-0123456789ab")
@@ -40,7 +41,7 @@ class Recorder:
 
 def test_a_method_sends_its_command_the_call_id_and_every_param_by_wire_name(rendered: dict[str, Any]) -> None:
     send = Recorder()
-    leg = rendered["Calling"](send, send).play(CALL_ID, control_id="c1", play=[{"url": "a.wav"}])
+    leg = rendered["Calling"](send, send, EventStore()).play(CALL_ID, control_id="c1", play=[{"url": "a.wav"}])
     assert isinstance(leg, Leg)
     assert send.sent == [
         ("calling.play", CALL_ID, {"control_id": "c1", "play": [{"url": "a.wav"}], "volume": None, "prompt": None})
@@ -49,7 +50,7 @@ def test_a_method_sends_its_command_the_call_id_and_every_param_by_wire_name(ren
 
 def test_dial_sends_no_call_id_and_from_goes_as_from(rendered: dict[str, Any]) -> None:
     send = Recorder()
-    raw = rendered["Calling"](send, send).with_raw_response
+    raw = rendered["Calling"](send, send, EventStore()).with_raw_response
     leg = raw.dial(from_="+15550001", to="+15550002", url="https://example.com/swml")
     assert isinstance(leg, Leg)  # the raw view answers what the sender does, not a handle
     assert send.sent == [
@@ -80,7 +81,7 @@ def test_signatures_take_the_call_id_then_keyword_only_params_required_first(ren
 def test_a_missing_required_param_is_a_type_error(rendered: dict[str, Any]) -> None:
     send = Recorder()
     with pytest.raises(TypeError, match="control_id"):
-        rendered["Calling"](send, send).play(CALL_ID, play=[])
+        rendered["Calling"](send, send, EventStore()).play(CALL_ID, play=[])
     assert send.sent == []
 
 
@@ -104,7 +105,7 @@ def test_async_methods_await_the_sender(rendered: dict[str, Any]) -> None:
         sent.append((info.name, call_id, params))
         return Leg()
 
-    client = rendered["AsyncCalling"](send, send)
+    client = rendered["AsyncCalling"](send, send, EventStore())
     assert inspect.iscoroutinefunction(client.end)
     assert isinstance(asyncio.run(client.end(CALL_ID, reason="busy")), Leg)
     assert sent == [("calling.end", CALL_ID, {"reason": "busy"})]

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from generator.render import handles
+from signalwire_calling._event_store import EventStore
 from tests.generator._support import fixture_spec, run_module
 
 CALL_ID = uuid.UUID("6a4b7a3e-2b1d-4c8e-9f10-0123456789ab")
@@ -25,6 +26,7 @@ class Calling:
 
     def __init__(self) -> None:
         self.sent: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = []
+        self._event_store = EventStore()  # what the handles read status events from
 
     def __getattr__(self, method: str) -> Any:
         def send(*args: Any, **kwargs: Any) -> object:
@@ -85,6 +87,8 @@ def test_async_handles_await_the_calling(rendered: dict[str, Any]) -> None:
     sent: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = []
 
     class AsyncCalling:
+        _event_store = EventStore()
+
         async def play(self, *args: Any, **kwargs: Any) -> object:
             sent.append(("play", args, kwargs))
             return object()

@@ -7,41 +7,31 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.stream_state import StreamState, check_stream_state
+from ..models.play_event_state import PlayEventState, check_play_event_state
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="StreamStatus")
+T = TypeVar("T", bound="PlayEventParams")
 
 
 @_attrs_define
-class StreamStatus:
-    """The stream a stream status callback is about."""
+class PlayEventParams:
+    """The playback a play event is about."""
 
-    call_id: str
-    """ ID of the streamed call (a UUID). """
-    node_id: str
-    """ ID of the node the call is on (a UUID). """
-    segment_id: str
-    """ ID of the streamed call segment (a UUID). """
     control_id: str
-    """ The `control_id` given to `calling.stream`. """
-    state: str | StreamState
-    """ Where the stream is. Open: a value added by SignalWire later arrives as a plain string. """
-    url: str
-    """ The WebSocket URL receiving the audio. """
+    """ The `control_id` given to `calling.play`: which operation of the call the event is about. """
+    state: PlayEventState | str
+    """ Where the playback is. Open: a value added by SignalWire later arrives as a plain string. """
+    call_id: str | Unset = UNSET
+    """ ID of the call the event is about (a UUID). """
+    node_id: str | Unset = UNSET
+    """ ID of the SignalWire node handling the call. """
+    segment_id: str | Unset = UNSET
+    """ ID of the call segment the event belongs to (a UUID). """
     tag: str | Unset = UNSET
-    """ The call's tag; only when one was set. """
-    name: str | Unset = UNSET
-    """ The stream's `name`; only when one was set. """
+    """ The call's tag, when one was set. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        call_id = self.call_id
-
-        node_id = self.node_id
-
-        segment_id = self.segment_id
-
         control_id = self.control_id
 
         state: str
@@ -50,74 +40,70 @@ class StreamStatus:
         else:
             state = self.state
 
-        url = self.url
+        call_id = self.call_id
+
+        node_id = self.node_id
+
+        segment_id = self.segment_id
 
         tag = self.tag
-
-        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "call_id": call_id,
-                "node_id": node_id,
-                "segment_id": segment_id,
                 "control_id": control_id,
                 "state": state,
-                "url": url,
             }
         )
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if node_id is not UNSET:
+            field_dict["node_id"] = node_id
+        if segment_id is not UNSET:
+            field_dict["segment_id"] = segment_id
         if tag is not UNSET:
             field_dict["tag"] = tag
-        if name is not UNSET:
-            field_dict["name"] = name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        call_id = d.pop("call_id")
-
-        node_id = d.pop("node_id")
-
-        segment_id = d.pop("segment_id")
-
         control_id = d.pop("control_id")
 
-        def _parse_state(data: object) -> str | StreamState:
+        def _parse_state(data: object) -> PlayEventState | str:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                state_type_0 = check_stream_state(data)
+                state_type_0 = check_play_event_state(data)
 
                 return state_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | StreamState, data)
+            return cast(PlayEventState | str, data)
 
         state = _parse_state(d.pop("state"))
 
-        url = d.pop("url")
+        call_id = d.pop("call_id", UNSET)
+
+        node_id = d.pop("node_id", UNSET)
+
+        segment_id = d.pop("segment_id", UNSET)
 
         tag = d.pop("tag", UNSET)
 
-        name = d.pop("name", UNSET)
-
-        stream_status = cls(
+        play_event_params = cls(
+            control_id=control_id,
+            state=state,
             call_id=call_id,
             node_id=node_id,
             segment_id=segment_id,
-            control_id=control_id,
-            state=state,
-            url=url,
             tag=tag,
-            name=name,
         )
 
-        stream_status.additional_properties = d
-        return stream_status
+        play_event_params.additional_properties = d
+        return play_event_params
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,66 +9,51 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TranscribeStatus")
+T = TypeVar("T", bound="CollectSpeechResultParams")
 
 
 @_attrs_define
-class TranscribeStatus:
-    """The transcript a transcription status callback is about."""
+class CollectSpeechResultParams:
+    """What was recognised."""
 
-    id: str
-    """ ID of the transcript (a UUID). """
-    call_id: str
-    """ ID of the transcribed call (a UUID). """
-    segment_id: str
-    """ ID of the transcribed call leg (a UUID). """
-    text: str | Unset = UNSET
-    """ The transcript; absent when there is no text. """
+    text: str
+    """ The recognised words. """
+    confidence: float | Unset = UNSET
+    """ How sure the recogniser is. Vendor sources show both a 0-100 scale (83.2) and a 0-1 scale (0.95); compare it
+    only with values from the same account. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        call_id = self.call_id
-
-        segment_id = self.segment_id
-
         text = self.text
+
+        confidence = self.confidence
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "call_id": call_id,
-                "segment_id": segment_id,
+                "text": text,
             }
         )
-        if text is not UNSET:
-            field_dict["text"] = text
+        if confidence is not UNSET:
+            field_dict["confidence"] = confidence
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        text = d.pop("text")
 
-        call_id = d.pop("call_id")
+        confidence = d.pop("confidence", UNSET)
 
-        segment_id = d.pop("segment_id")
-
-        text = d.pop("text", UNSET)
-
-        transcribe_status = cls(
-            id=id,
-            call_id=call_id,
-            segment_id=segment_id,
+        collect_speech_result_params = cls(
             text=text,
+            confidence=confidence,
         )
 
-        transcribe_status.additional_properties = d
-        return transcribe_status
+        collect_speech_result_params.additional_properties = d
+        return collect_speech_result_params
 
     @property
     def additional_keys(self) -> list[str]:

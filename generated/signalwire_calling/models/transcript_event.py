@@ -7,35 +7,32 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.stream_status_event_type import StreamStatusEventType, check_stream_status_event_type
+from ..models.transcript_event_type import TranscriptEventType, check_transcript_event_type
 
 if TYPE_CHECKING:
-    from ..models.stream_status import StreamStatus
+    from ..models.transcript_event_params import TranscriptEventParams
 
 
-T = TypeVar("T", bound="StreamStatusCallbackPayload")
+T = TypeVar("T", bound="TranscriptEvent")
 
 
 @_attrs_define
-class StreamStatusCallbackPayload:
-    """What SignalWire POSTs to a stream's `status_url` when the stream starts or ends. Like every webhook payload here,
-    fields this spec does not list are kept, not refused.
+class TranscriptEvent:
+    """What SignalWire POSTs to a transcription's `status_url` once it is over. Like every webhook payload here, fields
+    this spec does not list are kept, not refused.
 
     """
 
-    event_type: str | StreamStatusEventType
-    """ `calling.call.stream` for every stream status callback. Open: a value added by SignalWire later arrives as a
-    plain string. """
-    event_channel: str
-    """ The channel the event went out on, such as `swml:<space id>`. """
+    event_type: str | TranscriptEventType
+    """ Whether the transcription succeeded. Open: a value added by SignalWire later arrives as a plain string. """
     timestamp: float
     """ When the event was sent, in seconds since the Unix epoch (with a fraction). """
     project_id: str
     """ Your project's ID (a UUID). """
     space_id: str
     """ Your space's ID (a UUID). """
-    params: StreamStatus
-    """ The stream a stream status callback is about. """
+    params: TranscriptEventParams
+    """ The transcript a transcription status callback is about. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,8 +41,6 @@ class StreamStatusCallbackPayload:
             event_type = self.event_type
         else:
             event_type = self.event_type
-
-        event_channel = self.event_channel
 
         timestamp = self.timestamp
 
@@ -60,7 +55,6 @@ class StreamStatusCallbackPayload:
         field_dict.update(
             {
                 "event_type": event_type,
-                "event_channel": event_channel,
                 "timestamp": timestamp,
                 "project_id": project_id,
                 "space_id": space_id,
@@ -72,24 +66,22 @@ class StreamStatusCallbackPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stream_status import StreamStatus  # noqa: PLC0415
+        from ..models.transcript_event_params import TranscriptEventParams  # noqa: PLC0415
 
         d = dict(src_dict)
 
-        def _parse_event_type(data: object) -> str | StreamStatusEventType:
+        def _parse_event_type(data: object) -> str | TranscriptEventType:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                event_type_type_0 = check_stream_status_event_type(data)
+                event_type_type_0 = check_transcript_event_type(data)
 
                 return event_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | StreamStatusEventType, data)
+            return cast(str | TranscriptEventType, data)
 
         event_type = _parse_event_type(d.pop("event_type"))
-
-        event_channel = d.pop("event_channel")
 
         timestamp = d.pop("timestamp")
 
@@ -97,19 +89,18 @@ class StreamStatusCallbackPayload:
 
         space_id = d.pop("space_id")
 
-        params = StreamStatus.from_dict(d.pop("params"))
+        params = TranscriptEventParams.from_dict(d.pop("params"))
 
-        stream_status_callback_payload = cls(
+        transcript_event = cls(
             event_type=event_type,
-            event_channel=event_channel,
             timestamp=timestamp,
             project_id=project_id,
             space_id=space_id,
             params=params,
         )
 
-        stream_status_callback_payload.additional_properties = d
-        return stream_status_callback_payload
+        transcript_event.additional_properties = d
+        return transcript_event
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,32 +7,35 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.transcribe_status_event_type import TranscribeStatusEventType, check_transcribe_status_event_type
+from ..models.stream_event_type import StreamEventType, check_stream_event_type
 
 if TYPE_CHECKING:
-    from ..models.transcribe_status import TranscribeStatus
+    from ..models.stream_event_params import StreamEventParams
 
 
-T = TypeVar("T", bound="TranscribeStatusCallbackPayload")
+T = TypeVar("T", bound="StreamEvent")
 
 
 @_attrs_define
-class TranscribeStatusCallbackPayload:
-    """What SignalWire POSTs to a transcription's `status_url` once it is over. Like every webhook payload here, fields
-    this spec does not list are kept, not refused.
+class StreamEvent:
+    """What SignalWire POSTs to a stream's `status_url` when the stream starts or ends. Like every webhook payload here,
+    fields this spec does not list are kept, not refused.
 
     """
 
-    event_type: str | TranscribeStatusEventType
-    """ Whether the transcription succeeded. Open: a value added by SignalWire later arrives as a plain string. """
+    event_type: str | StreamEventType
+    """ `calling.call.stream` for every stream status callback. Open: a value added by SignalWire later arrives as a
+    plain string. """
+    event_channel: str
+    """ The channel the event went out on, such as `swml:<space id>`. """
     timestamp: float
     """ When the event was sent, in seconds since the Unix epoch (with a fraction). """
     project_id: str
     """ Your project's ID (a UUID). """
     space_id: str
     """ Your space's ID (a UUID). """
-    params: TranscribeStatus
-    """ The transcript a transcription status callback is about. """
+    params: StreamEventParams
+    """ The stream a stream status callback is about. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,6 +44,8 @@ class TranscribeStatusCallbackPayload:
             event_type = self.event_type
         else:
             event_type = self.event_type
+
+        event_channel = self.event_channel
 
         timestamp = self.timestamp
 
@@ -55,6 +60,7 @@ class TranscribeStatusCallbackPayload:
         field_dict.update(
             {
                 "event_type": event_type,
+                "event_channel": event_channel,
                 "timestamp": timestamp,
                 "project_id": project_id,
                 "space_id": space_id,
@@ -66,22 +72,24 @@ class TranscribeStatusCallbackPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transcribe_status import TranscribeStatus  # noqa: PLC0415
+        from ..models.stream_event_params import StreamEventParams  # noqa: PLC0415
 
         d = dict(src_dict)
 
-        def _parse_event_type(data: object) -> str | TranscribeStatusEventType:
+        def _parse_event_type(data: object) -> str | StreamEventType:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                event_type_type_0 = check_transcribe_status_event_type(data)
+                event_type_type_0 = check_stream_event_type(data)
 
                 return event_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | TranscribeStatusEventType, data)
+            return cast(str | StreamEventType, data)
 
         event_type = _parse_event_type(d.pop("event_type"))
+
+        event_channel = d.pop("event_channel")
 
         timestamp = d.pop("timestamp")
 
@@ -89,18 +97,19 @@ class TranscribeStatusCallbackPayload:
 
         space_id = d.pop("space_id")
 
-        params = TranscribeStatus.from_dict(d.pop("params"))
+        params = StreamEventParams.from_dict(d.pop("params"))
 
-        transcribe_status_callback_payload = cls(
+        stream_event = cls(
             event_type=event_type,
+            event_channel=event_channel,
             timestamp=timestamp,
             project_id=project_id,
             space_id=space_id,
             params=params,
         )
 
-        transcribe_status_callback_payload.additional_properties = d
-        return transcribe_status_callback_payload
+        stream_event.additional_properties = d
+        return stream_event
 
     @property
     def additional_keys(self) -> list[str]:

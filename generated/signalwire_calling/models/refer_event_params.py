@@ -1,0 +1,142 @@
+# Generated from spec/ by generator/; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.refer_event_state import ReferEventState, check_refer_event_state
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReferEventParams")
+
+
+@_attrs_define
+class ReferEventParams:
+    """The SIP REFER a refer event is about."""
+
+    state: ReferEventState | str
+    """ Where the REFER is. Open: a value added by SignalWire later arrives as a plain string. """
+    call_id: str | Unset = UNSET
+    """ ID of the call the event is about (a UUID). """
+    node_id: str | Unset = UNSET
+    """ ID of the SignalWire node handling the call. """
+    segment_id: str | Unset = UNSET
+    """ ID of the call segment the event belongs to (a UUID). """
+    tag: str | Unset = UNSET
+    """ The call's tag, when one was set. """
+    sip_refer_to: str | Unset = UNSET
+    """ The SIP URI the call was referred to. """
+    sip_refer_response_code: str | Unset = UNSET
+    """ The SIP status that answered the REFER, as text (e.g. `202`). """
+    sip_notify_response_code: str | Unset = UNSET
+    """ The SIP status reported by the NOTIFY that followed, as text (e.g. `200`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        state: str
+        if isinstance(self.state, str):
+            state = self.state
+        else:
+            state = self.state
+
+        call_id = self.call_id
+
+        node_id = self.node_id
+
+        segment_id = self.segment_id
+
+        tag = self.tag
+
+        sip_refer_to = self.sip_refer_to
+
+        sip_refer_response_code = self.sip_refer_response_code
+
+        sip_notify_response_code = self.sip_notify_response_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "state": state,
+            }
+        )
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if node_id is not UNSET:
+            field_dict["node_id"] = node_id
+        if segment_id is not UNSET:
+            field_dict["segment_id"] = segment_id
+        if tag is not UNSET:
+            field_dict["tag"] = tag
+        if sip_refer_to is not UNSET:
+            field_dict["sip_refer_to"] = sip_refer_to
+        if sip_refer_response_code is not UNSET:
+            field_dict["sip_refer_response_code"] = sip_refer_response_code
+        if sip_notify_response_code is not UNSET:
+            field_dict["sip_notify_response_code"] = sip_notify_response_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_state(data: object) -> ReferEventState | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_0 = check_refer_event_state(data)
+
+                return state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ReferEventState | str, data)
+
+        state = _parse_state(d.pop("state"))
+
+        call_id = d.pop("call_id", UNSET)
+
+        node_id = d.pop("node_id", UNSET)
+
+        segment_id = d.pop("segment_id", UNSET)
+
+        tag = d.pop("tag", UNSET)
+
+        sip_refer_to = d.pop("sip_refer_to", UNSET)
+
+        sip_refer_response_code = d.pop("sip_refer_response_code", UNSET)
+
+        sip_notify_response_code = d.pop("sip_notify_response_code", UNSET)
+
+        refer_event_params = cls(
+            state=state,
+            call_id=call_id,
+            node_id=node_id,
+            segment_id=segment_id,
+            tag=tag,
+            sip_refer_to=sip_refer_to,
+            sip_refer_response_code=sip_refer_response_code,
+            sip_notify_response_code=sip_notify_response_code,
+        )
+
+        refer_event_params.additional_properties = d
+        return refer_event_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

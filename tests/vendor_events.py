@@ -1,0 +1,39 @@
+"""The status-event facts (tests/vendor/signalwire-calling-status-events.yaml), as the oracle of the event tests.
+
+Each `*Event` schema there carries `examples` (whole bodies as SignalWire's sources show them), `x-confidence` and
+`x-status-url-commands`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+PATH = Path(__file__).parent / "vendor" / "signalwire-calling-status-events.yaml"
+SHARED_COPY = Path(__file__).resolve().parents[2] / "shared" / "reference" / "signalwire-calling-status-events.yaml"
+
+
+@cache
+def document() -> dict[str, Any]:
+    with PATH.open(encoding="utf-8") as handle:
+        loaded: dict[str, Any] = yaml.safe_load(handle)
+    return loaded
+
+
+def examples() -> list[tuple[str, dict[str, Any]]]:
+    """(schema name, example body) for every whole-body example in the extract, in document order."""
+    found = []
+    for name, schema in document()["components"]["schemas"].items():
+        for index, example in enumerate(schema.get("examples", [])):
+            if isinstance(example, dict) and "event_type" in example:
+                found.append((f"{name}[{index}]", example))
+    return found
+
+
+def event_types() -> set[str]:
+    """Every `event_type` of the union `CallingStatusCallback`."""
+    mapping = document()["components"]["schemas"]["CallingStatusCallback"]["discriminator"]["mapping"]
+    return set(mapping)
