@@ -17,7 +17,6 @@ from urllib.parse import urlsplit
 import anyio
 import httpx
 
-from . import __version__
 from ._body import NOT_GIVEN, build_body
 from ._calling import AsyncCalling, Calling
 from ._exceptions import (
@@ -35,6 +34,7 @@ from ._response import APIResponse, AsyncSender, Sender
 from ._spec import RESPONSE_DISCRIMINATOR, RESPONSE_MODELS, CommandInfo
 from ._transport import DEADLINE, CappedBody, TooLargeError
 from ._validation import validate
+from ._version import __version__
 
 if TYPE_CHECKING:
     from ._spec import CallResponse
