@@ -3,22 +3,31 @@
 from __future__ import annotations
 
 import base64
-import ipaddress
 import json
 import logging
-import os
 import random
-import re
 import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Self, TypeVar, cast
-from urllib.parse import urlsplit
 
 import anyio
 import httpx
 
 from ._body import NOT_GIVEN, build_body
 from ._calling import AsyncCalling, Calling
+from ._config import (
+    PROJECT_VARIABLE,
+    SPACE_VARIABLE,
+    TOKEN_VARIABLE,
+    as_timeout,
+    base_url,
+    checked_extra_params,
+    checked_flag,
+    checked_positive,
+    checked_retries,
+    checked_size,
+    setting,
+)
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -121,92 +130,6 @@ class _Exchange:
         return describe_command(self.info.name, self.call_id)
 
 
-def _base_url(host: str) -> str:
-    """`https://{host}`; `http://` only for loopback addresses. A bare space name gets `.signalwire.com`.
-
-    A loopback host given without a scheme (`127.0.0.1:8080`, `localhost`, `[::1]:8080`) gets `http://`, as in
-    SignalWire's own SDKs: that is the bundled mock, or a tunnel on this machine.
-    """
-    text = host.strip()
-    shown = _without_userinfo(text)
-    scheme, separator, rest = text.partition("://")
-    if not separator:
-        scheme, rest = "https", text
-    scheme = scheme.lower()
-    if scheme not in ("http", "https"):
-        raise ConfigurationError(f"host {shown!r}: only https:// (or http:// on loopback) is supported")
-    rest = rest.rstrip("/")
-    if ":" in rest and _is_ip_address(rest):  # a bare IPv6 address such as ::1
-        rest = f"[{rest}]"
-    expected = f"host {shown!r}: expected a space host such as 'example.signalwire.com'"
-    try:
-        parts = urlsplit(f"//{rest}")
-        hostname, port = parts.hostname or "", parts.port
-    except ValueError:
-        raise ConfigurationError(expected) from None
-    if not hostname or parts.path or "@" in parts.netloc or "?" in rest or "#" in rest:
-        raise ConfigurationError(expected)
-    if not (_is_ip_address(hostname) or all(_LABEL.match(label) for label in hostname.split("."))):
-        raise ConfigurationError(expected)
-    if port == 0:
-        raise ConfigurationError(expected)
-    if "." not in hostname and ":" not in hostname and hostname != "localhost":
-        hostname = f"{hostname}.signalwire.com"
-    if not separator and _is_loopback(hostname):
-        scheme = "http"
-    if scheme == "http" and not _is_loopback(hostname):
-        raise ConfigurationError(f"host {shown!r}: plain http is only allowed for loopback hosts")
-    netloc = f"[{hostname}]" if ":" in hostname else hostname
-    return f"{scheme}://{netloc}" + ("" if port is None else f":{port}")
-
-
-def _without_userinfo(host: str) -> str:
-    """The host as it may be shown in a message: credentials someone put in it are masked."""
-    scheme, separator, rest = host.rpartition("://")
-    if "@" in rest:
-        rest = "***@" + rest.rsplit("@", 1)[1]
-    return f"{scheme}{separator}{rest}"
-
-
-def _checked_retries(max_retries: int) -> int:
-    if max_retries < 0:
-        raise ConfigurationError("max_retries must be 0 or more")
-    return max_retries
-
-
-def _checked_positive(value: float, name: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < float("inf"):
-        raise ConfigurationError(f"{name} must be a positive number, got {value!r}")
-    return value
-
-
-_LABEL = re.compile(r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", re.IGNORECASE)
-
-
-def _is_ip_address(hostname: str) -> bool:
-    try:
-        ipaddress.ip_address(hostname)
-    except ValueError:
-        return False
-    return True
-
-
-def _is_loopback(hostname: str) -> bool:
-    if hostname == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(hostname).is_loopback
-    except ValueError:
-        return False
-
-
-def _setting(value: str | None, variable: str, name: str) -> str:
-    resolved = value if value is not None else os.environ.get(variable)
-    if not resolved:
-        raise ConfigurationError(f"no {name} given: pass {name}= or set {variable}")
-    return resolved
-
-
 def _retry_after(response: httpx.Response) -> float | None:
     header = response.headers.get("retry-after")
     if header is None:
@@ -246,32 +169,32 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         log_bodies: bool = False,
     ) -> None:
-        self.project = _setting(project, "SIGNALWIRE_PROJECT_ID", "project")
-        credentials = f"{self.project}:{_setting(token, 'SIGNALWIRE_API_TOKEN', 'token')}".encode()
+        self.project = setting(project, variable=PROJECT_VARIABLE, name="project")
+        credentials = f"{self.project}:{setting(token, variable=TOKEN_VARIABLE, name='token')}".encode()
         self._headers = {
             "Authorization": "Basic " + base64.b64encode(credentials).decode("ascii"),
             "Content-Type": "application/json",
             "Accept": "application/json",
             "User-Agent": f"signalwire-calling-python/{__version__}",
         }
-        self.host = _setting(host, "SIGNALWIRE_SPACE", "host")
-        self._url = httpx.URL(_base_url(self.host) + PATH)
+        self.host = setting(host, variable=SPACE_VARIABLE, name="host")
+        self._url = httpx.URL(base_url(self.host) + PATH)
         self._owns_http_client = http_client is None
         if http_client is not None and not isinstance(http_client, self._default_http_client):
             expected = self._default_http_client.__name__
             raise ConfigurationError(f"{type(self).__name__} sends with an httpx.{expected}, not {type(http_client)}")
-        if http_client is None:
-            http_client = self._new_http_client(DEFAULT_TIMEOUT if timeout is NOT_GIVEN else _as_timeout(timeout))
-        self._http: _HttpClientT = http_client
-        per_request = None if timeout is NOT_GIVEN or self._owns_http_client else _as_timeout(timeout)
-        self._options = _Options(
-            timeout=per_request,
-            max_retries=_checked_retries(max_retries),
+        chosen = None if timeout is NOT_GIVEN else as_timeout(timeout)
+        self._options = _Options(  # every option is checked before an HTTP client is made
+            timeout=None if http_client is None else chosen,
+            max_retries=checked_retries(max_retries),
             extra_params={},
-            deadline=_checked_positive(deadline, "deadline"),
-            max_response_bytes=int(_checked_positive(max_response_bytes, "max_response_bytes")),
-            log_bodies=bool(log_bodies),
+            deadline=checked_positive(deadline, name="deadline"),
+            max_response_bytes=checked_size(max_response_bytes, name="max_response_bytes"),
+            log_bodies=checked_flag(log_bodies, name="log_bodies"),
         )
+        if http_client is None:
+            http_client = self._new_http_client(DEFAULT_TIMEOUT if chosen is None else chosen)
+        self._http: _HttpClientT = http_client
         self.calling = self._bind_calling()
 
     @classmethod
@@ -298,14 +221,14 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
         clone.__dict__.update(self.__dict__)
         clone._owns_http_client = False
         clone._options = options._replace(
-            timeout=options.timeout if timeout is NOT_GIVEN else _as_timeout(timeout),
-            max_retries=options.max_retries if max_retries is None else _checked_retries(max_retries),
-            extra_params=dict(extra_params) if extra_params is not None else options.extra_params,
-            deadline=options.deadline if deadline is None else _checked_positive(deadline, "deadline"),
+            timeout=options.timeout if timeout is NOT_GIVEN else as_timeout(timeout),
+            max_retries=options.max_retries if max_retries is None else checked_retries(max_retries),
+            extra_params=options.extra_params if extra_params is None else checked_extra_params(extra_params),
+            deadline=options.deadline if deadline is None else checked_positive(deadline, name="deadline"),
             max_response_bytes=options.max_response_bytes
             if max_response_bytes is None
-            else int(_checked_positive(max_response_bytes, "max_response_bytes")),
-            log_bodies=options.log_bodies if log_bodies is None else bool(log_bodies),
+            else checked_size(max_response_bytes, name="max_response_bytes"),
+            log_bodies=options.log_bodies if log_bodies is None else checked_flag(log_bodies, name="log_bodies"),
         )
         clone.calling = clone._bind_calling()
         return clone
@@ -508,10 +431,6 @@ def _command_of(response: httpx.Response) -> str:
     except (ValueError, KeyError, TypeError, AttributeError, RuntimeError):
         return "command"
     return describe_command(str(name), call_id or None)
-
-
-def _as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
-    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
 
 
 def _backoff(attempt: int) -> float:

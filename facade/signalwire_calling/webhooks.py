@@ -24,7 +24,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any, Final, Literal, Protocol
 
-from ._client import _setting
+from ._config import setting
 from ._exceptions import WebhookPayloadError, WebhookVerificationError
 from .models import (
     AiSidecarCallbackPayload,
@@ -113,7 +113,7 @@ def verify_signature(
             With both headers, only the SHA-256 one is checked.
         ConfigurationError: No signing key given or set in the environment.
     """
-    key = _setting(signing_key, SIGNING_KEY_VARIABLE, "signing_key")
+    key = setting(signing_key, variable=SIGNING_KEY_VARIABLE, name="signing_key")
     values = _header_values(headers)
     for header, algorithm in ((SHA256_HEADER, "sha256"), (SHA1_HEADER, "sha1")):
         given = values.get(header.lower())
