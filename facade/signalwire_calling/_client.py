@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import json
 import logging
-import random
 import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Self, TypeVar, cast
@@ -40,6 +39,7 @@ from ._exceptions import (
     status_error,
 )
 from ._response import APIResponse, AsyncSender, Sender
+from ._retry import RETRIED_STATUSES, RetryPolicy
 from ._spec import RESPONSE_DISCRIMINATOR, RESPONSE_MODELS, CommandInfo
 from ._transport import DEADLINE, CappedBody, TooLargeError
 from ._validation import validate
@@ -66,16 +66,6 @@ DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024
 PATH = "/api/calling/calls"
 
 log = logging.getLogger("signalwire_calling")
-
-# Failures after which the request certainly did not reach SignalWire: any command may be sent again.
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-# Statuses worth a retry; 429 means "not processed", the others only for commands that are safe to repeat.
-_RETRY_ANY_COMMAND = {429}
-_RETRY_IDEMPOTENT = {408, 409, 500, 502, 503, 504}
-# The least wait before sending again, even after `Retry-After: 0`: one turn of the event loop's I/O, so that a
-# connection the server closed right after answering is seen closed (aiohttp's pool does not probe its idle
-# connections, as httpcore's does) instead of being used for the retry and failing after the request was sent.
-_LEAST_WAIT = 0.001
 
 _JSON = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 _HttpClientT = TypeVar("_HttpClientT", httpx.Client, httpx.AsyncClient)
@@ -130,28 +120,14 @@ class _Exchange:
         return describe_command(self.info.name, self.call_id)
 
 
-def _retry_after(response: httpx.Response) -> float | None:
-    header = response.headers.get("retry-after")
-    if header is None:
-        return None
-    try:
-        return max(0.0, float(header))
-    except ValueError:
-        pass
-    import email.utils  # only for an HTTP-date Retry-After; costly to import with the package
-
-    try:
-        moment = email.utils.parsedate_to_datetime(header)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None  # unreadable: back off as if there were none
-    return max(0.0, moment.timestamp() - time.time())
-
-
 class _BaseClient(Generic[_HttpClientT, _CallingT]):
-    """Everything but I/O: settings, request building and checking, retry decisions, answer parsing."""
+    """Everything but I/O: settings, request building and checking, asking `_retry` what to do, answer parsing."""
 
     calling: _CallingT
     """The Calling commands: `client.calling.dial(...)`, `client.calling.play(call_id, ...)`, …"""
+
+    _retry_policy: RetryPolicy = RetryPolicy()
+    """Backoff and retry decisions. Tests give a client (or the class) one that does not wait, or a fixed jitter."""
 
     _default_http_client: type[_HttpClientT]
     _merged_headers: tuple[list[tuple[bytes, bytes]], list[tuple[bytes, bytes]]]
@@ -307,14 +283,14 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
     def _retry_or_raise(self, exchange: _Exchange, error: httpx.RequestError) -> float:
         """The wait before sending again after a transport failure; raises the package error when giving up."""
         self._log_attempt(exchange, f"{type(error).__name__}")
-        # A redirect loop or an undecodable body (not transport errors) will not go away by sending again.
-        retry = exchange.attempts <= self._options.max_retries and isinstance(error, httpx.TransportError)
-        delay = (
-            max(_backoff(exchange.attempts - 1), _LEAST_WAIT)
-            if retry and (isinstance(error, _NOT_SENT) or exchange.info.idempotent)
-            else None
+        delay = self._retry_policy.delay_after_error(
+            error,
+            attempts=exchange.attempts,
+            max_retries=self._options.max_retries,
+            idempotent=exchange.info.idempotent,
+            left=exchange.left(),
         )
-        if delay is None or delay >= exchange.left():
+        if delay is None:
             raise self._connection_error(error, exchange) from error
         if log.isEnabledFor(logging.INFO):
             log.info("%s: retrying in %.2f s after %s", exchange.describe(), delay, type(error).__name__)
@@ -325,17 +301,19 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
         status = response.status_code
         if log.isEnabledFor(logging.DEBUG):
             self._log_attempt(exchange, str(status), request_id_of(response))
-        if exchange.attempts > self._options.max_retries:
+        if status not in RETRIED_STATUSES:  # nearly every answer: kept without asking the policy
             return None
-        if status not in _RETRY_ANY_COMMAND and not (exchange.info.idempotent and status in _RETRY_IDEMPOTENT):
-            return None
-        wait = _retry_after(response)
-        left = exchange.left()
-        if wait is not None and wait >= left:
-            exchange.retry_after = wait  # not worth waiting for: the command would run out of time anyway
-            return None
-        delay = max(_backoff(exchange.attempts - 1) if wait is None else wait, _LEAST_WAIT)
-        if delay >= left:
+        verdict = self._retry_policy.delay_after_status(
+            status,
+            response.headers.get("retry-after"),
+            attempts=exchange.attempts,
+            max_retries=self._options.max_retries,
+            idempotent=exchange.info.idempotent,
+            left=exchange.left(),
+        )
+        delay = verdict.delay
+        if delay is None:
+            exchange.retry_after = verdict.retry_after
             return None
         if log.isEnabledFor(logging.INFO):
             reason = f"{status} {response.reason_phrase}".rstrip()
@@ -431,10 +409,6 @@ def _command_of(response: httpx.Response) -> str:
     except (ValueError, KeyError, TypeError, AttributeError, RuntimeError):
         return "command"
     return describe_command(str(name), call_id or None)
-
-
-def _backoff(attempt: int) -> float:
-    return min(0.5 * 2.0**attempt, 8.0) * random.uniform(0.75, 1.0)
 
 
 class RestClient(_BaseClient[httpx.Client, Calling]):
