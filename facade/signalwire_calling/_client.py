@@ -38,10 +38,10 @@ from ._exceptions import (
     request_id_of,
     status_error,
 )
+from ._limits import DEADLINE, CappedBody, TooLargeError
 from ._response import APIResponse, AsyncSender, Sender
 from ._retry import RETRIED_STATUSES, RetryPolicy
 from ._spec import RESPONSE_DISCRIMINATOR, RESPONSE_MODELS, CommandInfo
-from ._transport import DEADLINE, CappedBody, TooLargeError
 from ._validation import validate
 from ._version import __version__
 
@@ -432,7 +432,7 @@ class RestClient(_BaseClient[httpx.Client, Calling]):
 
     @classmethod
     def _new_http_client(cls, timeout: httpx.Timeout) -> httpx.Client:
-        from ._deadline import deadline_transport  # needs httpcore, which httpx too imports only now
+        from ._sync_transport import deadline_transport  # needs httpcore, which httpx too imports only now
 
         return cls._default_http_client(timeout=timeout, transport=deadline_transport())
 
