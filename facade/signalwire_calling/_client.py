@@ -420,11 +420,11 @@ class RestClient(_BaseClient[httpx.Client, Calling]):
         host: Space host, e.g. `example.signalwire.com` (or just `example`); defaults to `SIGNALWIRE_SPACE`.
         http_client: An `httpx.Client` to send with; its transport, proxies, TLS settings and event hooks
             are used, and it is not closed by this client.
-        timeout: Seconds (or an `httpx.Timeout`) per read, write and connect; defaults to 30 s (5 s to connect),
-            or to `http_client`'s own timeout when one is given.
-        max_retries: Retries after a failure that is safe to retry (see the README); 0 turns them off.
+        timeout: Seconds (or an `httpx.Timeout`; None: none) per read, write and connect; defaults to 30 s (5 s to
+            connect), or to `http_client`'s own timeout when one is given.
+        max_retries: Retries (an int) after a failure that is safe to retry (see the README); 0 turns them off.
         deadline: Seconds one command may take in all (attempts, backoff, Retry-After waits); 60 by default.
-        max_response_bytes: Largest answer body read (after decoding); 256 KiB by default.
+        max_response_bytes: Largest answer body read, in bytes after decoding (an int); 256 KiB by default.
         log_bodies: Also log request and response bodies at DEBUG (they may hold personal data).
     """
 
