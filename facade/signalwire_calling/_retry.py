@@ -1,4 +1,4 @@
-"""When a command is sent again, and after how long: pure decisions, no I/O, no logging, no clock of their own.
+"""When a command is sent again, and after how long: pure decisions (no I/O, no logging; jitter and clock injected).
 
 A command is never sent twice if a repeat could start something twice:
 
