@@ -23,22 +23,6 @@ REF_PREFIX = "#/components/schemas/"
 REQUEST_SCHEMA = "CallRequest"
 RESPONSE_SCHEMA = "CallResponse"
 
-# The JSON-Schema keywords facade/signalwire_calling/_validation.py (and _conformance.py) implement: the only
-# ones kept in the validation tables.
-VALIDATION_KEYWORDS = {
-    "type", "enum", "const", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength",
-    "maxLength", "pattern", "format", "required", "properties", "additionalProperties", "items", "minItems",
-    "maxItems", "maxProperties", "anyOf", "oneOf", "discriminator", "$ref",
-}  # fmt: skip
-# Keywords that constrain values but that the validators do not implement: a spec using one would be silently
-# under-checked, so the build fails instead (implement it there first).
-UNSUPPORTED_KEYWORDS = {
-    "allOf", "not", "if", "then", "else", "multipleOf", "uniqueItems", "minProperties", "patternProperties",
-    "propertyNames", "dependentRequired", "dependentSchemas", "prefixItems", "contains", "minContains",
-    "maxContains", "unevaluatedProperties", "unevaluatedItems",
-}  # fmt: skip
-VALIDATED_FORMATS = {"uuid", "uri"}  # uri is documentation only, as in the vendor's own checks
-
 _FACADE = Path(__file__).resolve().parent.parent / "facade" / "signalwire_calling"
 
 
@@ -54,6 +38,15 @@ def _facade_module(name: str) -> ModuleType:
 
 python_name: Callable[[str], str] = _facade_module("_names").python_name
 """The keyword a method takes for a wire field (`from` -> `from_`): `signalwire_calling._names.python_name`."""
+
+_SCHEMA_RULES = _facade_module("_schema_rules")
+VALIDATION_KEYWORDS: frozenset[str] = _SCHEMA_RULES.SUPPORTED_KEYWORDS
+"""The JSON-Schema keywords the validators implement (`signalwire_calling._schema_rules`): the only ones kept in
+the validation tables."""
+UNSUPPORTED_KEYWORDS: frozenset[str] = _SCHEMA_RULES.UNSUPPORTED_KEYWORDS
+"""Keywords that constrain values but that the validators do not implement: a spec using one would be silently
+under-checked, so the build fails instead (implement it there first)."""
+VALIDATED_FORMATS: frozenset[str] = _SCHEMA_RULES.SUPPORTED_FORMATS
 
 
 class SpecError(ValueError):

@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 import signalwire_calling
-import signalwire_calling._client
+from signalwire_calling._retry import RetryPolicy
 from signalwire_calling._spec import COMMANDS
 from tests.vendor_contract import errors
 
@@ -26,6 +26,8 @@ HOST = "example.signalwire.com"
 URL = "https://example.signalwire.com/api/calling/calls"
 CALL_ID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
 BASIC = "Basic " + base64.b64encode(f"{PROJECT}:{TOKEN}".encode()).decode()
+NO_BACKOFF = RetryPolicy(first_backoff=0.0)
+"""Retries without backoff: the client still waits the least wait, and any Retry-After it is given."""
 
 
 def call_leg(**overrides: Any) -> dict[str, Any]:
@@ -112,8 +114,12 @@ def anyio_backend() -> str:
 
 @pytest.fixture(autouse=True)
 def _no_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test ever sleeps between retries (Retry-After waits are tested with 0 or with a fake sleep)."""
-    monkeypatch.setattr(signalwire_calling._client, "_backoff", lambda attempt: 0.0)
+    """No test ever sleeps a backoff between retries (Retry-After waits are tested with 0 or with a fake sleep).
+
+    Every client the tests make, in whichever way, starts with `NO_BACKOFF` as its retry policy.
+    """
+    for cls in (signalwire_calling.RestClient, signalwire_calling.AsyncRestClient):
+        monkeypatch.setattr(cls, "_retry_policy", NO_BACKOFF)
 
 
 @pytest.fixture

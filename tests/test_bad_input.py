@@ -304,6 +304,8 @@ def test_integral_floats_are_integers_as_in_json_schema(
         uuid.UUID(CALL_ID).hex,  # no hyphens
         "{" + CALL_ID + "}",
         "urn:uuid:" + CALL_ID,
+        CALL_ID + "\n",  # a `$`-anchored regex accepted it: `$` also matches before a final newline
+        " " + CALL_ID,
     ],
 )
 def test_call_ids_take_the_hyphenated_form_the_contract_accepts(

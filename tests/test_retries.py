@@ -1,7 +1,8 @@
-"""Which failures are retried, for which commands, and how many times.
+"""Which failures the client retries, for which commands, how many times, and how long it waits.
 
-`_backoff` is patched to 0 for every test (tests/conftest.py), so nothing here sleeps for real; waits the
-client asks for are recorded by a fake `time.sleep`.
+Every client retries without backoff (tests/conftest.py gives the client classes `NO_BACKOFF`), unless a test
+gives its client a policy of its own; waits the sync client asks for are recorded by a fake `time.sleep`. The
+decisions themselves, as pure functions: tests/test_retry_policy.py.
 """
 
 from __future__ import annotations
@@ -22,13 +23,10 @@ from signalwire_calling import (
     RateLimitError,
     models,
 )
+from signalwire_calling._retry import LEAST_WAIT, RetryPolicy
 from tests.conftest import CALL_ID, HOST, PROJECT, TOKEN, Capture, call_leg
 
-LEAST_WAIT = signalwire_calling._client._LEAST_WAIT
-"""What a zero backoff or `Retry-After: 0` still waits: one turn of the event loop's I/O."""
-
 MakeClient = Callable[..., signalwire_calling.RestClient]
-REAL_BACKOFF = signalwire_calling._client._backoff  # conftest replaces it with 0 during each test
 
 
 def play_stop(client: Any) -> Any:
@@ -273,28 +271,27 @@ def test_retry_after_as_http_date_in_the_past_means_now(
 
 
 def test_retry_after_as_http_date_in_the_future_is_waited_for(
-    make_client: MakeClient, capture: Capture, sleeps: list[float], monkeypatch: pytest.MonkeyPatch
+    make_client: MakeClient, capture: Capture, sleeps: list[float]
 ) -> None:
     now = 1_700_000_000.0
-    monkeypatch.setattr(signalwire_calling._client.time, "time", lambda: now)
+    client = make_client(max_retries=1)
+    client._retry_policy = RetryPolicy(clock=lambda: now)
     capture.reply(too_many(email.utils.formatdate(now + 30, usegmt=True)), ok())
-    play(make_client(max_retries=1))
+    play(client)
     assert sleeps == [30.0]
 
 
 @pytest.mark.parametrize("retry_after_seconds", [61, 3600])
 def test_retry_after_as_http_date_beyond_60_seconds_is_not_waited_for(
-    retry_after_seconds: int,
-    make_client: MakeClient,
-    capture: Capture,
-    sleeps: list[float],
-    monkeypatch: pytest.MonkeyPatch,
+    retry_after_seconds: int, make_client: MakeClient, capture: Capture, sleeps: list[float]
 ) -> None:
     now = 1_700_000_000.0
-    monkeypatch.setattr(signalwire_calling._client.time, "time", lambda: now)
+    client = make_client(max_retries=1)
+    client._retry_policy = RetryPolicy(clock=lambda: now)
     capture.reply(too_many(email.utils.formatdate(now + retry_after_seconds, usegmt=True)), ok())
-    with pytest.raises(RateLimitError):
-        play(make_client(max_retries=1))
+    with pytest.raises(RateLimitError) as caught:
+        play(client)
+    assert caught.value.retry_after == float(retry_after_seconds)
     assert sleeps == []
     assert len(capture.requests) == 1
 
@@ -319,11 +316,20 @@ def test_default_client_retries_twice(capture: Capture) -> None:
     assert len(capture.requests) == 3
 
 
-def test_backoff_grows_and_is_capped(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(signalwire_calling._client.random, "uniform", lambda low, high: high)
-    assert [REAL_BACKOFF(attempt) for attempt in range(6)] == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
-    monkeypatch.setattr(signalwire_calling._client.random, "uniform", lambda low, high: low)
-    assert REAL_BACKOFF(0) == 0.375
+def test_the_client_waits_its_policy_s_backoff(make_client: MakeClient, capture: Capture, sleeps: list[float]) -> None:
+    client = make_client(max_retries=3)
+    client._retry_policy = RetryPolicy(jitter=lambda low, high: high)  # no jitter: the schedule itself
+    capture.reply(unavailable(), httpx.ConnectError("refused"), too_many(None), ok())
+    play_stop(client)
+    assert sleeps == [0.5, 1.0, 2.0]
+
+
+def test_with_options_keeps_the_policy(make_client: MakeClient, capture: Capture, sleeps: list[float]) -> None:
+    client = make_client()
+    client._retry_policy = RetryPolicy(jitter=lambda low, high: low)
+    capture.reply(unavailable(), ok())
+    play_stop(client.with_options(max_retries=1))
+    assert sleeps == [0.375]
 
 
 # Async.

@@ -17,8 +17,6 @@ if not _os.path.exists(_os.path.join(__path__[0], "_spec.py")):
 
     __path__ = extend_path(__path__, __name__)
 
-__version__ = "0.1.0"
-
 from ._calling import AsyncCalling, AsyncCallingWithRawResponse, Calling, CallingWithRawResponse
 from ._client import (
     DEFAULT_DEADLINE,
@@ -52,6 +50,7 @@ from ._exceptions import (
     WebhookVerificationError,
 )
 from ._response import APIResponse
+from ._version import __version__
 
 __all__ = [
     "DEFAULT_DEADLINE",

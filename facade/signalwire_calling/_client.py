@@ -3,23 +3,31 @@
 from __future__ import annotations
 
 import base64
-import ipaddress
 import json
 import logging
-import os
-import random
-import re
 import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Self, TypeVar, cast
-from urllib.parse import urlsplit
 
 import anyio
 import httpx
 
-from . import __version__
 from ._body import NOT_GIVEN, build_body
 from ._calling import AsyncCalling, Calling
+from ._config import (
+    PROJECT_VARIABLE,
+    SPACE_VARIABLE,
+    TOKEN_VARIABLE,
+    as_timeout,
+    base_url,
+    checked_extra_params,
+    checked_flag,
+    checked_positive,
+    checked_retries,
+    checked_size,
+    checked_status_url,
+    setting,
+)
 from ._event_store import EventStore
 from ._exceptions import (
     APIConnectionError,
@@ -32,11 +40,13 @@ from ._exceptions import (
     request_id_of,
     status_error,
 )
+from ._limits import DEADLINE, CappedBody, TooLargeError
 from ._response import APIResponse, AsyncSender, Sender
+from ._retry import RETRIED_STATUSES, RetryPolicy
 from ._spec import RESPONSE_DISCRIMINATOR, RESPONSE_MODELS
 from ._spec_types import CommandInfo
-from ._transport import DEADLINE, CappedBody, TooLargeError
 from ._validation import validate
+from ._version import __version__
 
 if TYPE_CHECKING:
     from ._router import AsyncEventRouter, EventRouter
@@ -61,20 +71,6 @@ PATH = "/api/calling/calls"
 
 log = logging.getLogger("signalwire_calling")
 
-# Failures after which the request certainly did not reach SignalWire: any command may be sent again.
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-# Statuses worth a retry; 429 means "not processed", the others only for commands that are safe to repeat.
-_RETRY_ANY_COMMAND = {429}
-_RETRY_IDEMPOTENT = {408, 409, 500, 502, 503, 504}
-# The least wait before sending again, even after `Retry-After: 0`: one turn of the event loop's I/O, so that a
-# connection the server closed right after answering is seen closed (aiohttp's pool does not probe its idle
-# connections, as httpcore's does) instead of being used for the retry and failing after the request was sent.
-_LEAST_WAIT = 0.001
-
-# What `dial` reports when the client adds its `status_url` and no `status_events` were given: every state, so that
-# `call.wait_for("answered")` can see it (SignalWire's default is only `ended`).
-ALL_CALL_EVENTS = ("created", "ringing", "answered", "ended")
-
 _JSON = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 _HttpClientT = TypeVar("_HttpClientT", httpx.Client, httpx.AsyncClient)
 _CallingT = TypeVar("_CallingT", Calling, AsyncCalling)
@@ -90,6 +86,11 @@ class _Options(NamedTuple):  # not attrs: attrs costs import time and only the m
     log_bodies: bool
     status_url: str | None
     """Put on every command that takes a `status_url` and was given none."""
+
+
+# What `dial` reports when the client adds its `status_url` and no `status_events` were given: every state, so that
+# `call.wait_for("answered")` can see it (SignalWire's default is only `ended`).
+ALL_CALL_EVENTS = ("created", "ringing", "answered", "ended")
 
 
 class _Exchange:
@@ -130,122 +131,14 @@ class _Exchange:
         return describe_command(self.info.name, self.call_id)
 
 
-def _base_url(host: str) -> str:
-    """`https://{host}`; `http://` only for loopback addresses. A bare space name gets `.signalwire.com`.
-
-    A loopback host given without a scheme (`127.0.0.1:8080`, `localhost`, `[::1]:8080`) gets `http://`, as in
-    SignalWire's own SDKs: that is the bundled mock, or a tunnel on this machine.
-    """
-    text = host.strip()
-    shown = _without_userinfo(text)
-    scheme, separator, rest = text.partition("://")
-    if not separator:
-        scheme, rest = "https", text
-    scheme = scheme.lower()
-    if scheme not in ("http", "https"):
-        raise ConfigurationError(f"host {shown!r}: only https:// (or http:// on loopback) is supported")
-    rest = rest.rstrip("/")
-    if ":" in rest and _is_ip_address(rest):  # a bare IPv6 address such as ::1
-        rest = f"[{rest}]"
-    expected = f"host {shown!r}: expected a space host such as 'example.signalwire.com'"
-    try:
-        parts = urlsplit(f"//{rest}")
-        hostname, port = parts.hostname or "", parts.port
-    except ValueError:
-        raise ConfigurationError(expected) from None
-    if not hostname or parts.path or "@" in parts.netloc or "?" in rest or "#" in rest:
-        raise ConfigurationError(expected)
-    if not (_is_ip_address(hostname) or all(_LABEL.match(label) for label in hostname.split("."))):
-        raise ConfigurationError(expected)
-    if port == 0:
-        raise ConfigurationError(expected)
-    if "." not in hostname and ":" not in hostname and hostname != "localhost":
-        hostname = f"{hostname}.signalwire.com"
-    if not separator and _is_loopback(hostname):
-        scheme = "http"
-    if scheme == "http" and not _is_loopback(hostname):
-        raise ConfigurationError(f"host {shown!r}: plain http is only allowed for loopback hosts")
-    netloc = f"[{hostname}]" if ":" in hostname else hostname
-    return f"{scheme}://{netloc}" + ("" if port is None else f":{port}")
-
-
-def _without_userinfo(host: str) -> str:
-    """The host as it may be shown in a message: credentials someone put in it are masked."""
-    scheme, separator, rest = host.rpartition("://")
-    if "@" in rest:
-        rest = "***@" + rest.rsplit("@", 1)[1]
-    return f"{scheme}{separator}{rest}"
-
-
-def _checked_retries(max_retries: int) -> int:
-    if max_retries < 0:
-        raise ConfigurationError("max_retries must be 0 or more")
-    return max_retries
-
-
-def _checked_status_url(value: str | None) -> str | None:
-    if value is None:
-        return None
-    if not isinstance(value, str) or not value.lower().startswith(("https://", "http://")):
-        raise ConfigurationError(f"status_url must be an http(s) URL, got {_without_userinfo(str(value))!r}")
-    return value
-
-
-def _checked_positive(value: float, name: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < float("inf"):
-        raise ConfigurationError(f"{name} must be a positive number, got {value!r}")
-    return value
-
-
-_LABEL = re.compile(r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", re.IGNORECASE)
-
-
-def _is_ip_address(hostname: str) -> bool:
-    try:
-        ipaddress.ip_address(hostname)
-    except ValueError:
-        return False
-    return True
-
-
-def _is_loopback(hostname: str) -> bool:
-    if hostname == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(hostname).is_loopback
-    except ValueError:
-        return False
-
-
-def _setting(value: str | None, variable: str, name: str) -> str:
-    resolved = value if value is not None else os.environ.get(variable)
-    if not resolved:
-        raise ConfigurationError(f"no {name} given: pass {name}= or set {variable}")
-    return resolved
-
-
-def _retry_after(response: httpx.Response) -> float | None:
-    header = response.headers.get("retry-after")
-    if header is None:
-        return None
-    try:
-        return max(0.0, float(header))
-    except ValueError:
-        pass
-    import email.utils  # only for an HTTP-date Retry-After; costly to import with the package
-
-    try:
-        moment = email.utils.parsedate_to_datetime(header)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None  # unreadable: back off as if there were none
-    return max(0.0, moment.timestamp() - time.time())
-
-
 class _BaseClient(Generic[_HttpClientT, _CallingT]):
-    """Everything but I/O: settings, request building and checking, retry decisions, answer parsing."""
+    """Everything but I/O: settings, request building and checking, asking `_retry` what to do, answer parsing."""
 
     calling: _CallingT
     """The Calling commands: `client.calling.dial(...)`, `client.calling.play(call_id, ...)`, …"""
+
+    _retry_policy: RetryPolicy = RetryPolicy()
+    """Backoff and retry decisions. Tests give a client (or the class) one that does not wait, or a fixed jitter."""
 
     _default_http_client: type[_HttpClientT]
     _merged_headers: tuple[list[tuple[bytes, bytes]], list[tuple[bytes, bytes]]]
@@ -264,35 +157,35 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
         log_bodies: bool = False,
         status_url: str | None = None,
     ) -> None:
-        self.project = _setting(project, "SIGNALWIRE_PROJECT_ID", "project")
-        credentials = f"{self.project}:{_setting(token, 'SIGNALWIRE_API_TOKEN', 'token')}".encode()
+        self.project = setting(project, variable=PROJECT_VARIABLE, name="project")
+        credentials = f"{self.project}:{setting(token, variable=TOKEN_VARIABLE, name='token')}".encode()
         self._headers = {
             "Authorization": "Basic " + base64.b64encode(credentials).decode("ascii"),
             "Content-Type": "application/json",
             "Accept": "application/json",
             "User-Agent": f"signalwire-calling-python/{__version__}",
         }
-        self.host = _setting(host, "SIGNALWIRE_SPACE", "host")
-        self._url = httpx.URL(_base_url(self.host) + PATH)
+        self.host = setting(host, variable=SPACE_VARIABLE, name="host")
+        self._url = httpx.URL(base_url(self.host) + PATH)
         self._owns_http_client = http_client is None
         if http_client is not None and not isinstance(http_client, self._default_http_client):
             expected = self._default_http_client.__name__
             raise ConfigurationError(f"{type(self).__name__} sends with an httpx.{expected}, not {type(http_client)}")
-        if http_client is None:
-            http_client = self._new_http_client(DEFAULT_TIMEOUT if timeout is NOT_GIVEN else _as_timeout(timeout))
-        self._http: _HttpClientT = http_client
-        per_request = None if timeout is NOT_GIVEN or self._owns_http_client else _as_timeout(timeout)
-        self._options = _Options(
-            timeout=per_request,
-            max_retries=_checked_retries(max_retries),
+        chosen = None if timeout is NOT_GIVEN else as_timeout(timeout)
+        self._options = _Options(  # every option is checked before an HTTP client is made
+            timeout=None if http_client is None else chosen,
+            max_retries=checked_retries(max_retries),
             extra_params={},
-            deadline=_checked_positive(deadline, "deadline"),
-            max_response_bytes=int(_checked_positive(max_response_bytes, "max_response_bytes")),
-            log_bodies=bool(log_bodies),
-            status_url=_checked_status_url(status_url),
+            deadline=checked_positive(deadline, name="deadline"),
+            max_response_bytes=checked_size(max_response_bytes, name="max_response_bytes"),
+            log_bodies=checked_flag(log_bodies, name="log_bodies"),
+            status_url=checked_status_url(status_url),
         )
         self._event_store = EventStore()
         """What status events said about this client's calls (shared by its `with_options` copies)."""
+        if http_client is None:
+            http_client = self._new_http_client(DEFAULT_TIMEOUT if chosen is None else chosen)
+        self._http: _HttpClientT = http_client
         self.calling = self._bind_calling()
 
     @classmethod
@@ -320,15 +213,15 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
         clone.__dict__.update(self.__dict__)
         clone._owns_http_client = False
         clone._options = options._replace(
-            timeout=options.timeout if timeout is NOT_GIVEN else _as_timeout(timeout),
-            max_retries=options.max_retries if max_retries is None else _checked_retries(max_retries),
-            extra_params=dict(extra_params) if extra_params is not None else options.extra_params,
-            deadline=options.deadline if deadline is None else _checked_positive(deadline, "deadline"),
+            timeout=options.timeout if timeout is NOT_GIVEN else as_timeout(timeout),
+            max_retries=options.max_retries if max_retries is None else checked_retries(max_retries),
+            extra_params=options.extra_params if extra_params is None else checked_extra_params(extra_params),
+            deadline=options.deadline if deadline is None else checked_positive(deadline, name="deadline"),
             max_response_bytes=options.max_response_bytes
             if max_response_bytes is None
-            else int(_checked_positive(max_response_bytes, "max_response_bytes")),
-            log_bodies=options.log_bodies if log_bodies is None else bool(log_bodies),
-            status_url=options.status_url if status_url is NOT_GIVEN else _checked_status_url(status_url),
+            else checked_size(max_response_bytes, name="max_response_bytes"),
+            log_bodies=options.log_bodies if log_bodies is None else checked_flag(log_bodies, name="log_bodies"),
+            status_url=options.status_url if status_url is NOT_GIVEN else checked_status_url(status_url),
         )
         clone.calling = clone._bind_calling()
         return clone
@@ -412,14 +305,14 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
     def _retry_or_raise(self, exchange: _Exchange, error: httpx.RequestError) -> float:
         """The wait before sending again after a transport failure; raises the package error when giving up."""
         self._log_attempt(exchange, f"{type(error).__name__}")
-        # A redirect loop or an undecodable body (not transport errors) will not go away by sending again.
-        retry = exchange.attempts <= self._options.max_retries and isinstance(error, httpx.TransportError)
-        delay = (
-            max(_backoff(exchange.attempts - 1), _LEAST_WAIT)
-            if retry and (isinstance(error, _NOT_SENT) or exchange.info.idempotent)
-            else None
+        delay = self._retry_policy.delay_after_error(
+            error,
+            attempts=exchange.attempts,
+            max_retries=self._options.max_retries,
+            idempotent=exchange.info.idempotent,
+            left=exchange.left(),
         )
-        if delay is None or delay >= exchange.left():
+        if delay is None:
             raise self._connection_error(error, exchange) from error
         if log.isEnabledFor(logging.INFO):
             log.info("%s: retrying in %.2f s after %s", exchange.describe(), delay, type(error).__name__)
@@ -430,17 +323,19 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
         status = response.status_code
         if log.isEnabledFor(logging.DEBUG):
             self._log_attempt(exchange, str(status), request_id_of(response))
-        if exchange.attempts > self._options.max_retries:
+        if status not in RETRIED_STATUSES:  # nearly every answer: kept without asking the policy
             return None
-        if status not in _RETRY_ANY_COMMAND and not (exchange.info.idempotent and status in _RETRY_IDEMPOTENT):
-            return None
-        wait = _retry_after(response)
-        left = exchange.left()
-        if wait is not None and wait >= left:
-            exchange.retry_after = wait  # not worth waiting for: the command would run out of time anyway
-            return None
-        delay = max(_backoff(exchange.attempts - 1) if wait is None else wait, _LEAST_WAIT)
-        if delay >= left:
+        verdict = self._retry_policy.delay_after_status(
+            status,
+            response.headers.get("retry-after"),
+            attempts=exchange.attempts,
+            max_retries=self._options.max_retries,
+            idempotent=exchange.info.idempotent,
+            left=exchange.left(),
+        )
+        delay = verdict.delay
+        if delay is None:
+            exchange.retry_after = verdict.retry_after
             return None
         if log.isEnabledFor(logging.INFO):
             reason = f"{status} {response.reason_phrase}".rstrip()
@@ -538,14 +433,6 @@ def _command_of(response: httpx.Response) -> str:
     return describe_command(str(name), call_id or None)
 
 
-def _as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
-    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
-
-
-def _backoff(attempt: int) -> float:
-    return min(0.5 * 2.0**attempt, 8.0) * random.uniform(0.75, 1.0)
-
-
 class RestClient(_BaseClient[httpx.Client, Calling]):
     """Synchronous client for the SignalWire Calling API.
 
@@ -555,11 +442,11 @@ class RestClient(_BaseClient[httpx.Client, Calling]):
         host: Space host, e.g. `example.signalwire.com` (or just `example`); defaults to `SIGNALWIRE_SPACE`.
         http_client: An `httpx.Client` to send with; its transport, proxies, TLS settings and event hooks
             are used, and it is not closed by this client.
-        timeout: Seconds (or an `httpx.Timeout`) per read, write and connect; defaults to 30 s (5 s to connect),
-            or to `http_client`'s own timeout when one is given.
-        max_retries: Retries after a failure that is safe to retry (see the README); 0 turns them off.
+        timeout: Seconds (or an `httpx.Timeout`; None: none) per read, write and connect; defaults to 30 s (5 s to
+            connect), or to `http_client`'s own timeout when one is given.
+        max_retries: Retries (an int) after a failure that is safe to retry (see the README); 0 turns them off.
         deadline: Seconds one command may take in all (attempts, backoff, Retry-After waits); 60 by default.
-        max_response_bytes: Largest answer body read (after decoding); 256 KiB by default.
+        max_response_bytes: Largest answer body read, in bytes after decoding (an int); 256 KiB by default.
         log_bodies: Also log request and response bodies at DEBUG (they may hold personal data).
         status_url: Put on every command that takes a `status_url` and was given none (and, on `dial`, every
             call state as `status_events` unless given): the URL of your `client.events()` router.
@@ -569,7 +456,7 @@ class RestClient(_BaseClient[httpx.Client, Calling]):
 
     @classmethod
     def _new_http_client(cls, timeout: httpx.Timeout) -> httpx.Client:
-        from ._deadline import deadline_transport  # needs httpcore, which httpx too imports only now
+        from ._sync_transport import deadline_transport  # needs httpcore, which httpx too imports only now
 
         return cls._default_http_client(timeout=timeout, transport=deadline_transport())
 

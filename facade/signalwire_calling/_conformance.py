@@ -2,21 +2,18 @@
 
 `validate()` in `_validation` explains what is wrong; this only answers whether anything is, about ten times
 faster, so a request or answer that conforms (nearly all of them) is never walked keyword by keyword. The two
-must agree on every value: tests/test_conformance.py checks that they do.
+must agree on every value: both take their primitives (type tests, the UUID form, number bounds, patterns)
+from `_schema_rules`, and tests/test_conformance.py checks that they agree.
 """
 
 from __future__ import annotations
 
-import math
-import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from . import _spec
+from ._schema_rules import TYPE_TESTS, UUID, Check, bounds_check, compile_pattern, numeric_check
 
-Check = Callable[[Any], bool]
-
-_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _compiled: dict[str, Check] = {}
 
 
@@ -73,36 +70,22 @@ def _typed(kind: str, schema: Mapping[str, Any]) -> Check:
     if kind == "string":
         string = _string(schema)
         if string is None:
-            return lambda value: isinstance(value, str)
+            return TYPE_TESTS["string"]
         return lambda value: isinstance(value, str) and string(value)
     if kind in ("integer", "number"):
-        number, integral = _number(schema), kind == "integer"
-
-        def numeric(value: Any) -> bool:
-            kind = type(value)
-            if kind is int:  # the common case first: an exact int is a number and an integer
-                return number(value)
-            if kind is bool or not (kind is float or isinstance(value, (int, float))):
-                return False
-            if integral and isinstance(value, float) and not value.is_integer():
-                return False
-            return isinstance(value, bool) is False and number(value)
-
-        return numeric
+        return numeric_check(schema, integral=kind == "integer")
     if kind == "object":
         return _object(schema, typed=True)
     if kind == "array":
         array = _array(schema)
         return lambda value: isinstance(value, (list, tuple)) and array(value)
-    if kind == "boolean":
-        return lambda value: isinstance(value, bool)
-    return lambda value: value is None
+    return TYPE_TESTS[kind]  # boolean, null
 
 
 def _untyped(schema: Mapping[str, Any], kinds: list[str] | None) -> Check:
     """No type, or several: check the keywords that apply to the value's own type."""
     type_ok = _type_check(kinds) if kinds else None
-    string, number = _string(schema) or (lambda value: True), _number(schema)
+    string, number = _string(schema) or (lambda value: True), bounds_check(schema)
     array, obj = _array(schema), _object(schema)
 
     def check(value: Any) -> bool:
@@ -122,60 +105,26 @@ def _untyped(schema: Mapping[str, Any], kinds: list[str] | None) -> Check:
 
 
 def _type_check(kinds: list[str]) -> Check:
-    def one(kind: str) -> Check:
-        if kind == "string":
-            return lambda value: isinstance(value, str)
-        if kind == "integer":  # as in JSON Schema, 5.0 is an integer
-            return lambda value: (
-                (isinstance(value, int) and not isinstance(value, bool))
-                or (isinstance(value, float) and value.is_integer())
-            )
-        if kind == "number":
-            return lambda value: isinstance(value, (int, float)) and not isinstance(value, bool)
-        if kind == "boolean":
-            return lambda value: isinstance(value, bool)
-        if kind == "object":
-            return lambda value: isinstance(value, Mapping)
-        if kind == "array":
-            return lambda value: isinstance(value, (list, tuple))
-        return lambda value: value is None
-
-    checks = [one(kind) for kind in kinds]
+    checks = [TYPE_TESTS[kind] for kind in kinds]
     return lambda value: any(check(value) for check in checks)
 
 
 def _string(schema: Mapping[str, Any]) -> Check | None:
     """The string keywords, or None when there are none."""
     low, high = schema.get("minLength"), schema.get("maxLength")
-    pattern = re.compile(schema["pattern"]) if "pattern" in schema else None
+    pattern = compile_pattern(schema["pattern"]) if "pattern" in schema else None
     uuid = schema.get("format") == "uuid"
     if low is None and high is None and pattern is None and not uuid:
         return None
     if low is None and high is None and pattern is None:
-        return lambda value: _UUID.match(value) is not None
+        return lambda value: UUID.fullmatch(value) is not None
 
     def check(value: str) -> bool:
         return (
             (low is None or len(value) >= low)
             and (high is None or len(value) <= high)
             and (pattern is None or pattern.search(value) is not None)
-            and (not uuid or _UUID.match(value) is not None)
-        )
-
-    return check
-
-
-def _number(schema: Mapping[str, Any]) -> Check:
-    low, high = schema.get("minimum"), schema.get("maximum")
-    above, below = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")
-
-    def check(value: float) -> bool:
-        return (
-            (type(value) is int or math.isfinite(value))
-            and (low is None or value >= low)
-            and (high is None or value <= high)
-            and (above is None or value > above)
-            and (below is None or value < below)
+            and (not uuid or UUID.fullmatch(value) is not None)
         )
 
     return check

@@ -112,7 +112,7 @@ class _Router(Generic[_ClientT, _CallT]):
         max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
         max_pending: int = DEFAULT_MAX_PENDING,
     ) -> None:
-        from ._client import _setting
+        from ._config import setting
 
         self.client: _ClientT = client
         """The client whose calls the events are about; handlers get handles bound to it."""
@@ -123,7 +123,7 @@ class _Router(Generic[_ClientT, _CallT]):
             raise ConfigurationError("no url given: pass url= (the URL configured at SignalWire) or set status_url=")
         self.url: str = configured
         """The URL SignalWire POSTs to, exactly as configured there: signatures are checked against it."""
-        self._key = _setting(signing_key, webhooks.SIGNING_KEY_VARIABLE, "signing_key").encode()
+        self._key = setting(signing_key, variable=webhooks.SIGNING_KEY_VARIABLE, name="signing_key").encode()
         self._url = self.url.encode()
         self.max_body_bytes = max_body_bytes
         self.max_pending = max_pending

@@ -1,38 +1,25 @@
 """Check JSON values against the schemas of spec/calling.yaml (the tables in `_spec`).
 
-A small JSON Schema subset: exactly the keywords the spec uses. Issues carry the path of the offending
-value and a sentence a person can act on. The client checks every request with it before sending; the
-mock server in `signalwire_calling.testing` checks what it receives with it.
+A small JSON Schema subset: the keywords of `_schema_rules.SUPPORTED_KEYWORDS`, with that module's meaning of
+each type, format and pattern (shared with the compiled check of `_conformance`, which answers first). Issues
+carry the path of the offending value and a sentence a person can act on. The client checks every request
+with it before sending; the mock server in `signalwire_calling.testing` checks what it receives with it.
 """
 
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Mapping
-from functools import cache
 from typing import Any, Literal, NamedTuple
 
 from . import _spec
 from ._conformance import conforms
+from ._schema_rules import JSON_TYPE_NAMES, TYPE_TESTS, UUID, compile_pattern, is_finite_number
 
 Kind = Literal["required", "unexpected", "type", "value"]
 """What is wrong: a missing field, a field the schema does not know, a wrong JSON type, or a wrong value."""
 
 # Values of these fields are never repeated in a message (they end up in logs).
 _SECRET_FIELDS = frozenset({"password", "web_hook_auth_password", "authorization_bearer_token"})
-# The form JSON Schema's `uuid` format (and so SignalWire's contract) accepts: hyphenated, 8-4-4-4-12.
-_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
-
-_JSON_TYPES: dict[str, str] = {
-    "string": "a string",
-    "integer": "an integer",
-    "number": "a number",
-    "boolean": "a boolean",
-    "object": "an object",
-    "array": "an array",
-    "null": "null",
-}
 
 
 class Issue(NamedTuple):
@@ -63,29 +50,6 @@ def _join(path: str, key: str | int) -> str:
     return f"{path}.{key}" if path else key
 
 
-def _is_type(value: Any, kind: str) -> bool:
-    if kind == "string":
-        return isinstance(value, str)
-    if kind == "integer":  # as in JSON Schema, 5.0 is an integer
-        return (isinstance(value, int) and not isinstance(value, bool)) or (
-            isinstance(value, float) and value.is_integer()
-        )
-    if kind == "number":
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
-    if kind == "boolean":
-        return isinstance(value, bool)
-    if kind == "object":
-        return isinstance(value, Mapping)
-    if kind == "array":
-        return isinstance(value, (list, tuple))
-    return value is None
-
-
-@cache
-def _pattern(expression: str) -> re.Pattern[str]:
-    return re.compile(expression)
-
-
 def _check(value: Any, schema: Mapping[str, Any], path: str) -> list[Issue]:
     if "$ref" in schema:
         return _check(value, _spec.SCHEMAS[schema["$ref"]], path)
@@ -94,9 +58,9 @@ def _check(value: Any, schema: Mapping[str, Any], path: str) -> list[Issue]:
     shown = path or "value"
     kinds = schema.get("type")
     if kinds is not None and not (
-        _is_type(value, kinds) if isinstance(kinds, str) else any(_is_type(value, kind) for kind in kinds)
+        TYPE_TESTS[kinds](value) if isinstance(kinds, str) else any(TYPE_TESTS[kind](value) for kind in kinds)
     ):
-        expected = " or ".join(_JSON_TYPES[kind] for kind in ([kinds] if isinstance(kinds, str) else kinds))
+        expected = " or ".join(JSON_TYPE_NAMES[kind] for kind in ([kinds] if isinstance(kinds, str) else kinds))
         return [Issue(shown, f"expected {expected}, got {_describe(value, path)}", "type")]
     if "const" in schema and value != schema["const"]:
         return [Issue(shown, f"must be {schema['const']!r}, got {_show(value, path)}", "value")]
@@ -134,15 +98,15 @@ def _check_string(value: str, schema: Mapping[str, Any], path: str) -> list[Issu
         return [Issue(path, f"must be at least {schema['minLength']} character(s) long", "value")]
     if "maxLength" in schema and len(value) > schema["maxLength"]:
         return [Issue(path, f"must be at most {schema['maxLength']} characters long", "value")]
-    if "pattern" in schema and not _pattern(schema["pattern"]).search(value):
+    if "pattern" in schema and not compile_pattern(schema["pattern"]).search(value):
         return [Issue(path, f"{_show(value, path)} does not match {schema['pattern']!r}", "value")]
-    if schema.get("format") == "uuid" and not _UUID.match(value):
+    if schema.get("format") == "uuid" and not UUID.fullmatch(value):
         return [Issue(path, f"{value!r} is not a UUID in its usual 8-4-4-4-12 form", "value")]
     return []
 
 
 def _check_number(value: float, schema: Mapping[str, Any], path: str) -> list[Issue]:
-    if isinstance(value, float) and not math.isfinite(value):
+    if not is_finite_number(value):
         return [Issue(path, f"{value!r} cannot be sent: JSON has no NaN or infinity", "value")]
     shown = _show(value, path)
     if "minimum" in schema and value < schema["minimum"]:
@@ -245,4 +209,4 @@ def _expected(option: Mapping[str, Any]) -> str:
     if "const" in option:
         return repr(option["const"])
     kind = option.get("type")
-    return _JSON_TYPES.get(kind, "a value") if isinstance(kind, str) else "a value"
+    return JSON_TYPE_NAMES.get(kind, "a value") if isinstance(kind, str) else "a value"

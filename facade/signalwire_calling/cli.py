@@ -22,6 +22,7 @@ from typing import Any, NoReturn, TextIO
 
 from ._cli_model import Option, Subcommand
 from ._cli_table import SUBCOMMANDS
+from ._config import TOKEN_VARIABLE
 
 __all__ = ["main"]
 
@@ -128,7 +129,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
 
     out, err = stdout or sys.stdout, stderr or sys.stderr
     arguments = list(sys.argv[1:] if argv is None else argv)
-    secrets = [os.environ.get("SIGNALWIRE_API_TOKEN") or "", *_token_arguments(arguments)]
+    secrets = [os.environ.get(TOKEN_VARIABLE) or "", *_token_arguments(arguments)]
 
     def fail(status: int, message: str) -> int:
         for secret in secrets:

@@ -26,7 +26,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any, Final, Protocol
 
-from ._client import _setting
+from ._config import setting
 from ._event_table import EVENTS
 from ._exceptions import WebhookPayloadError, WebhookVerificationError
 from .models import (
@@ -187,7 +187,7 @@ def verify_signature(
             With both headers, only the SHA-256 one is checked.
         ConfigurationError: No signing key given or set in the environment.
     """
-    key = _setting(signing_key, SIGNING_KEY_VARIABLE, "signing_key")
+    key = setting(signing_key, variable=SIGNING_KEY_VARIABLE, name="signing_key")
     body = raw_body.encode() if isinstance(raw_body, str) else raw_body
     check_signature(key.encode(), url.encode(), body, headers)
 

@@ -11,7 +11,6 @@ from collections.abc import AsyncIterator, Iterator
 
 import pytest
 
-import signalwire_calling._client
 from signalwire_calling import AsyncRestClient, RestClient
 from signalwire_calling.testing import CallingMock
 from tests.testing._support import assert_vendor_answer
@@ -22,12 +21,6 @@ MODES = ["transport", "server"]
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
-
-
-@pytest.fixture(autouse=True)
-def _no_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Retries happen without waiting (the client's backoff is 0.4 s and more); no test here sleeps for real."""
-    monkeypatch.setattr(signalwire_calling._client, "_backoff", lambda attempt: 0.0)
 
 
 @pytest.fixture(autouse=True)

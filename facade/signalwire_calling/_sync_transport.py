@@ -13,7 +13,7 @@ from typing import Any
 import httpcore
 import httpx
 
-from ._transport import DEADLINE
+from ._limits import DEADLINE
 
 __all__ = ["deadline_transport"]
 

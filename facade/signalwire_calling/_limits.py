@@ -1,8 +1,9 @@
-"""The I/O limits of one command: the deadline of the command in progress, and a cap on the answer's size.
+"""The limits of one command's I/O: the deadline of the command in progress, and a cap on the answer's size.
 
 httpx's timeouts are per read, so a server sending one byte at a time never trips them. For the default
 sync client every socket read and write is clamped to the time left before the deadline held in `DEADLINE`
-(see `_deadline`); the async client bounds the whole command with a cancel scope instead.
+(by `_sync_transport`); the async client bounds the whole command with a cancel scope instead. `CappedBody`
+reads the answer's body up to `max_response_bytes` (decoded) and stops at the deadline.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import httpx
 __all__ = ["DEADLINE", "CappedBody", "TooLargeError"]
 
 # A private attribute of httpx touched here: `Response._content` (what `Response.read()` itself sets, after
-# reading under the cap). `_deadline` touches the other one.
+# reading under the cap). `_sync_transport` touches the other one.
 
 DEADLINE: ContextVar[float | None] = ContextVar("signalwire_calling_deadline", default=None)
 """`time.monotonic()` value by which the command being sent on this thread must be done; None: no command."""
