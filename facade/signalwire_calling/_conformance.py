@@ -8,6 +8,8 @@ from `_schema_rules`, and tests/test_conformance.py checks that they agree.
 
 from __future__ import annotations
 
+import os
+import threading
 from collections.abc import Mapping
 from typing import Any
 
@@ -15,23 +17,58 @@ from . import _spec
 from ._schema_rules import TYPE_TESTS, UUID, Check, bounds_check, compile_pattern, numeric_check
 
 _compiled: dict[str, Check] = {}
+"""The finished checks by schema name: read without a lock, written only under `_lock` with complete checks."""
+_building: dict[str, Check] = {}
+"""The checks of the compilation under way (the thread holding `_lock` alone reads and writes it)."""
+_lock = threading.Lock()
+"""Held while compiling: threads sending their first commands at once compile each schema once, one at a time."""
 
 
 def conforms(value: Any, schema_name: str) -> bool:
     """True when `value` matches the named schema of the spec."""
     check = _compiled.get(schema_name)
     if check is None:
-        check = _named(schema_name)
+        check = _compile_and_publish(schema_name)
     return check(value)
 
 
-def _named(name: str) -> Check:
-    check = _compiled.get(name)
-    if check is None:
-        # Recursive schemas refer to themselves: a stand-in answers until the real check is in place.
-        _compiled[name] = lambda value: _compiled[name](value)
-        check = _compiled[name] = _compile(_spec.SCHEMAS[name])
+def _compile_and_publish(name: str) -> Check:
+    """Compile the named schema (and every schema it refers to), then publish them all at once.
+
+    Another thread never sees a check before the compilation is finished: a stand-in for a recursive reference
+    only answers once the check it stands for is in place.
+    """
+    with _lock:
+        check = _compiled.get(name)
+        if check is None:
+            try:
+                check = _named(name)
+                _compiled.update(_building)
+            finally:
+                _building.clear()
     return check
+
+
+def _named(name: str) -> Check:
+    check = _compiled.get(name) or _building.get(name)
+    if check is None:
+        # A recursive schema refers to itself: its references get a stand-in that forwards to the finished check.
+        finished: list[Check] = []
+        _building[name] = lambda value: finished[0](value)
+        check = _building[name] = _compile(_spec.SCHEMAS[name])
+        finished.append(check)
+    return check
+
+
+def _after_fork_in_child() -> None:
+    """A fork taken while another thread was compiling leaves the lock held and the work half done: start afresh."""
+    global _lock
+    _lock = threading.Lock()
+    _building.clear()
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows
+    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 def _compile(schema: Mapping[str, Any]) -> Check:
