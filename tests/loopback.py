@@ -1,7 +1,8 @@
 """A real HTTP/1.1 keep-alive server on 127.0.0.1 that answers every command with the leg of the call it names.
 
 For the tests of what only shows on real sockets: many threads at once, cancellations under load, forked
-processes sharing a client, proxies. Each connection is served by a thread of its own; every request is
+processes sharing a client, proxies (as a forward proxy it answers as the server would; it refuses tunnels,
+recording them). Each connection is served by a thread of its own; every request is
 recorded with the number of the connection it came on.
 """
 
@@ -65,6 +66,15 @@ class LegServer:
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
                 self.wfile.write(data)
+
+            def do_CONNECT(self) -> None:  # as a proxy asked for a tunnel: recorded, refused
+                with server.lock:
+                    server.received.append(Received(self.number, {}, self.path))
+                self.send_response(403)
+                self.send_header("Content-Length", "0")
+                self.send_header("Connection", "close")
+                self.end_headers()
+                self.close_connection = True
 
             def log_message(self, *args: Any) -> None:
                 pass

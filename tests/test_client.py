@@ -34,6 +34,7 @@ from signalwire_calling import (
     SignalWireError,
     models,
 )
+from signalwire_calling._transports import ReclaimingAsyncTransport
 from signalwire_calling.testing import CallingMock
 from tests.conftest import BASIC, CALL_ID, HOST, PROJECT, TOKEN, URL, Capture, call_leg
 from tests.vendor_contract import assert_valid_request
@@ -71,6 +72,7 @@ def owned_http_clients(monkeypatch: pytest.MonkeyPatch, capture: Capture) -> lis
 
     class AsyncClient(httpx.AsyncClient):
         def __init__(self, **kwargs: Any) -> None:
+            assert isinstance(kwargs.pop("transport", None), ReclaimingAsyncTransport)  # the one that reclaims slots
             super().__init__(transport=capture.transport, **kwargs)
             created.append(self)
 

@@ -18,6 +18,7 @@ from httpx._client import ClientState
 
 from ._client import DEFAULT_TIMEOUT
 from ._exceptions import ConfigurationError
+from ._transports import ReclaimingAsyncTransport, environment_mounts
 
 try:
     import aiohttp
@@ -62,6 +63,22 @@ class DefaultAioHttpClient(httpx.AsyncClient):
             raise ConfigurationError("DefaultAioHttpClient needs aiohttp: pip install 'signalwire-calling[aiohttp]'")
         if "transport" not in kwargs:
             kwargs["transport"] = AioHttpTransport(limits=limits, verify=verify, trust_env=trust_env)
+            # httpx reads no proxy settings for a client given a transport: a proxy, given or from the environment,
+            # is mounted here, on httpx's own transport (one that takes back the slots of cancelled requests).
+            options = {name: kwargs[name] for name in ("cert", "http1", "http2") if name in kwargs}
+
+            def proxied(proxy: httpx.Proxy) -> ReclaimingAsyncTransport:
+                return ReclaimingAsyncTransport(
+                    proxy=proxy, verify=verify, trust_env=trust_env, limits=limits, **options
+                )
+
+            given = kwargs.pop("proxy", None)
+            proxies: dict[str, ReclaimingAsyncTransport | None] = {}
+            if given is not None:
+                proxies["all://"] = proxied(given if isinstance(given, httpx.Proxy) else httpx.Proxy(given))
+            elif trust_env:
+                proxies = environment_mounts(proxied)
+            kwargs["mounts"] = {**proxies, **(kwargs.get("mounts") or {})}
         super().__init__(
             limits=limits,
             timeout=timeout,

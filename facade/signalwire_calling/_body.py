@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import Any
+
+import httpx
 
 from ._exceptions import InvalidRequestError
 from ._names import wire_name as wire_name  # re-exported: the mock maps keywords back with it
@@ -78,3 +80,37 @@ def build_body(
             raise InvalidRequestError(info.name, f"params.{key}", "is a known field; pass it as a keyword instead")
         sent[key] = to_json(value)
     return body
+
+
+class RequestBody(httpx.ByteStream):
+    """A request's bytes: httpx's `ByteStream`, whose async iteration is a plain iterator, not an async generator.
+
+    httpcore stops iterating a body when its command is cancelled while the body is written, and never closes the
+    iterator; an async generator left so is finalized later by the garbage collector, when its event loop may be
+    gone (trio warns of each one). A plain iterator leaves nothing to finalize.
+    """
+
+    def __init__(self, content: bytes) -> None:
+        super().__init__(content)
+        self._content = content
+
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return _Once(self._content)
+
+
+class _Once:
+    """An async iterator of one chunk."""
+
+    __slots__ = ("_chunk",)
+
+    def __init__(self, chunk: bytes) -> None:
+        self._chunk: bytes | None = chunk
+
+    def __aiter__(self) -> _Once:
+        return self
+
+    async def __anext__(self) -> bytes:
+        chunk, self._chunk = self._chunk, None
+        if chunk is None:
+            raise StopAsyncIteration
+        return chunk

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Self, TypeVar, cast
 import anyio
 import httpx
 
-from ._body import NOT_GIVEN, build_body
+from ._body import NOT_GIVEN, RequestBody, build_body
 from ._calling import AsyncCalling, Calling
 from ._config import (
     PROJECT_VARIABLE,
@@ -45,6 +45,7 @@ from ._response import APIResponse, AsyncSender, Sender
 from ._retry import RETRIED_STATUSES, RetryPolicy
 from ._spec import RESPONSE_DISCRIMINATOR, RESPONSE_MODELS
 from ._spec_types import CommandInfo
+from ._transports import ReclaimingAsyncTransport, environment_mounts
 from ._validation import validate
 from ._version import __version__
 
@@ -253,7 +254,7 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
             "POST",
             self._url,
             headers=headers,
-            stream=httpx.ByteStream(content),
+            stream=RequestBody(content),
             extensions={"timeout": timeout.as_dict()},
         )
         request.read()  # `request.content`, for logs and errors; a ByteStream holds it already
@@ -458,7 +459,8 @@ class RestClient(_BaseClient[httpx.Client, Calling]):
     def _new_http_client(cls, timeout: httpx.Timeout) -> httpx.Client:
         from ._sync_transport import deadline_transport  # needs httpcore, which httpx too imports only now
 
-        return cls._default_http_client(timeout=timeout, transport=deadline_transport())
+        mounts = environment_mounts(deadline_transport)  # httpx reads no proxy settings for a client given a transport
+        return cls._default_http_client(timeout=timeout, transport=deadline_transport(), mounts=mounts)
 
     def _bind_calling(self) -> Calling:
         return Calling(self._send, cast("Sender", self._send_raw), self._event_store)  # raw view types its answers
@@ -529,6 +531,11 @@ class AsyncRestClient(_BaseClient[httpx.AsyncClient, AsyncCalling]):
     """
 
     _default_http_client = httpx.AsyncClient
+
+    @classmethod
+    def _new_http_client(cls, timeout: httpx.Timeout) -> httpx.AsyncClient:
+        mounts = environment_mounts(ReclaimingAsyncTransport.with_proxy)
+        return cls._default_http_client(timeout=timeout, transport=ReclaimingAsyncTransport(), mounts=mounts)
 
     def _bind_calling(self) -> AsyncCalling:
         return AsyncCalling(self._send, cast("AsyncSender", self._send_raw), self._event_store)

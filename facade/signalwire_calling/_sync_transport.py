@@ -76,14 +76,15 @@ class _DeadlineBackend(httpcore.NetworkBackend):
         self._backend.sleep(seconds)
 
 
-def deadline_transport() -> httpx.HTTPTransport:
-    """httpx's own transport, with every socket read and write bounded by the command's deadline.
+def deadline_transport(proxy: httpx.Proxy | None = None) -> httpx.HTTPTransport:
+    """httpx's own transport (through `proxy`, if given), with every socket read and write bounded by the
+    command's deadline.
 
     httpx offers no public way to pass an httpcore network backend, so the one private attribute touched in
     this package is here: the pool's `_network_backend` is wrapped (checked, so a future httpx that renames it
     only loses the per-read clamp, not correctness of anything else).
     """
-    transport = httpx.HTTPTransport()
+    transport = httpx.HTTPTransport(proxy=proxy)
     pool = getattr(transport, "_pool", None)
     backend = getattr(pool, "_network_backend", None)
     if isinstance(backend, httpcore.NetworkBackend):
