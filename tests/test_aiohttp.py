@@ -306,3 +306,25 @@ async def test_a_streamed_body_is_sent_chunked() -> None:
     assert head.lower().count(b"transfer-encoding") == 1
     assert b"hello " in body
     assert b"world" in body
+
+
+@pytest.mark.parametrize("value", ["a\r\nInjected: 1", "a\nInjected: 1", "a\x00Injected"], ids=["crlf", "lf", "nul"])
+def test_headers_with_a_line_break_are_a_configuration_error_naming_the_header(value: str) -> None:
+    with pytest.raises(ConfigurationError, match="'X-Tenant'") as caught:
+        DefaultAioHttpClient(headers={"X-Tenant": value})
+    assert "Injected" not in str(caught.value)  # the value is not repeated
+
+
+@pytest.mark.anyio
+async def test_a_header_with_a_line_break_set_later_is_an_api_connection_error_not_a_value_error() -> None:
+    mock = CallingMock()
+    with mock.serve() as server:
+        async with (
+            DefaultAioHttpClient() as http,
+            AsyncRestClient(mock.project, mock.token, server.url, http_client=http, max_retries=0) as client,
+        ):
+            http.headers["X-Tenant"] = "a\r\nInjected: 1"
+            with pytest.raises(APIConnectionError, match="LocalProtocolError") as caught:
+                await client.calling.end(CALL_ID)
+    assert mock.token not in str(caught.value)
+    assert mock.requests == []  # refused before anything was sent

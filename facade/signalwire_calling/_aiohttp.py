@@ -87,6 +87,10 @@ class DefaultAioHttpClient(httpx.AsyncClient):
             default_encoding=default_encoding,
             **kwargs,
         )
+        for name, value in self.headers.raw:
+            if any(byte in value or byte in name for byte in b"\r\n\0"):
+                shown = name.decode("latin-1")
+                raise ConfigurationError(f"headers: {shown!r} has a line break or NUL byte, which no header may carry")
         self._response_encoding = default_encoding
 
     async def send(
@@ -205,6 +209,8 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
             )
         except _AIOHTTP_ERRORS as error:
             raise _named(error, request) from error
+        except ValueError as error:  # what aiohttp refuses to send, such as a line break in a header set later
+            raise httpx.LocalProtocolError(str(error) or "the request cannot be sent", request=request) from error
         try:
             body = _Body(answer, request, started)
             response = httpx.Response(
