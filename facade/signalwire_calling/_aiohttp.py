@@ -169,6 +169,8 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
         self._limits = limits
         self._ssl = httpx.create_ssl_context(verify=verify, trust_env=trust_env)
         self._session: aiohttp.ClientSession | None = None
+        self._inherited: list[aiohttp.ClientSession] = []
+        """Sessions a forked child inherited from its parent: never used, never closed."""
 
     def _open(self) -> aiohttp.ClientSession:
         connector = aiohttp.TCPConnector(
@@ -229,6 +231,13 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
             raise
         body.response = response
         return response
+
+    def forget_connections(self) -> None:
+        """In a child process made by `os.fork()`: leave the parent's session (its connections, its event loop)
+        alone, unclosed, and open a session of the child's own on first use."""
+        if self._session is not None:
+            self._inherited.append(self._session)  # kept: collecting it would report it unclosed
+            self._session = None
 
     async def aclose(self) -> None:
         if self._session is not None:

@@ -7,6 +7,7 @@ import json
 import logging
 import time
 from collections.abc import Mapping
+from functools import partial
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Self, TypeVar, cast
 
 import anyio
@@ -45,7 +46,7 @@ from ._response import APIResponse, AsyncSender, Sender
 from ._retry import RETRIED_STATUSES, RetryPolicy
 from ._spec import RESPONSE_DISCRIMINATOR, RESPONSE_MODELS
 from ._spec_types import CommandInfo
-from ._transports import ReclaimingAsyncTransport, environment_mounts
+from ._transports import ReclaimingAsyncTransport, environment_mounts, track
 from ._validation import validate
 from ._version import __version__
 
@@ -187,6 +188,7 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
         if http_client is None:
             http_client = self._new_http_client(DEFAULT_TIMEOUT if chosen is None else chosen)
         self._http: _HttpClientT = http_client
+        track(http_client)  # a child process made by fork() opens connections of its own
         self.calling = self._bind_calling()
 
     @classmethod
@@ -397,8 +399,9 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
         return failure
 
     @staticmethod
-    def _parse(response: httpx.Response) -> CallResponse:
-        """The call leg in a 2xx answer; `APIResponseValidationError` for anything else."""
+    def _parse(response: httpx.Response, call_id: object = None) -> CallResponse:
+        """The call leg in a 2xx answer; `APIResponseValidationError` for anything else, such as the leg of another
+        call than `call_id`, the one the command was sent for (None for `dial`, which makes one)."""
 
         def invalid(problem: str, body: Any) -> APIResponseValidationError:
             return APIResponseValidationError(
@@ -416,6 +419,12 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
         try:
             issues = validate(data, model.__name__)  # each model is named after its schema
             if not issues:
+                if call_id is not None and data["id"].lower() != str(call_id).lower():
+                    raise invalid(
+                        f"is the leg of another call ({data['id']}): the answer to some other command, such as one "
+                        "sent by another process on a connection both hold",
+                        data,
+                    )
                 return model.from_dict(data)
         except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
             raise invalid(f"is not a call leg: {exc}", data) from None
@@ -466,10 +475,10 @@ class RestClient(_BaseClient[httpx.Client, Calling]):
         return Calling(self._send, cast("Sender", self._send_raw), self._event_store)  # raw view types its answers
 
     def _send(self, info: CommandInfo, call_id: object, params: dict[str, Any]) -> CallResponse:
-        return self._parse(self._exchange(info, call_id, params))
+        return self._parse(self._exchange(info, call_id, params), call_id)
 
     def _send_raw(self, info: CommandInfo, call_id: object, params: dict[str, Any]) -> APIResponse[CallResponse]:
-        return APIResponse(self._exchange(info, call_id, params), self._parse)
+        return APIResponse(self._exchange(info, call_id, params), partial(self._parse, call_id=call_id))
 
     def _exchange(self, info: CommandInfo, call_id: object, params: dict[str, Any]) -> httpx.Response:
         exchange = self._begin(info, call_id, params)
@@ -541,10 +550,10 @@ class AsyncRestClient(_BaseClient[httpx.AsyncClient, AsyncCalling]):
         return AsyncCalling(self._send, cast("AsyncSender", self._send_raw), self._event_store)
 
     async def _send(self, info: CommandInfo, call_id: object, params: dict[str, Any]) -> CallResponse:
-        return self._parse(await self._exchange(info, call_id, params))
+        return self._parse(await self._exchange(info, call_id, params), call_id)
 
     async def _send_raw(self, info: CommandInfo, call_id: object, params: dict[str, Any]) -> APIResponse[CallResponse]:
-        return APIResponse(await self._exchange(info, call_id, params), self._parse)
+        return APIResponse(await self._exchange(info, call_id, params), partial(self._parse, call_id=call_id))
 
     async def _exchange(self, info: CommandInfo, call_id: object, params: dict[str, Any]) -> httpx.Response:
         exchange = self._begin(info, call_id, params)

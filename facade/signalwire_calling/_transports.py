@@ -8,16 +8,22 @@
   gave it a new connection and before that connection was opened (encode/httpcore#1093): the connection is never
   opened, never idle and never closed, so the pool never takes it back, and once every slot is lost each request
   fails with `PoolTimeout`. `ReclaimingAsyncTransport` gives such slots back when a request fails or is cancelled.
+- **fork().** A child process inherits the parent's open connections; if both send on one, each reads answers meant
+  for the other. `track` keeps (weakly) every HTTP client a `RestClient`/`AsyncRestClient` sends through; in a
+  child, the pooled connections of each are forgotten (not closed: they are the parent's) so that the child opens
+  its own.
 
 What is touched of httpx's and httpcore's private parts (each looked up with care, so that a version that renames
 one only loses that repair): `httpx._utils.get_environment_proxies` (httpx's own reading of the environment), a
-transport's `_pool`, and a pool's `_connections`, `_requests` (each with its `connection`) and
-`_assign_requests_to_connections`. Nothing here runs per command on the success path.
+client's `_transport` and `_mounts`, a transport's `_pool`, and a pool's `_connections`, `_requests` (each with
+its `connection`), `_optional_thread_lock` and `_assign_requests_to_connections`. Nothing here runs per command
+on the success path.
 """
 
 from __future__ import annotations
 
 import os
+import weakref
 from collections.abc import Callable
 from typing import Any, Final, TypeVar
 
@@ -27,7 +33,7 @@ import httpx
 from ._config import without_userinfo
 from ._exceptions import ConfigurationError
 
-__all__ = ["ReclaimingAsyncTransport", "environment_mounts"]
+__all__ = ["ReclaimingAsyncTransport", "environment_mounts", "forget_connections", "track"]
 
 _T = TypeVar("_T")
 
@@ -118,3 +124,44 @@ async def reclaim_orphans(pool: Any) -> None:
     with anyio.CancelScope(shield=True):
         for connection in orphans + closing:
             await connection.aclose()  # an orphan was never opened: nothing to send or wait for
+
+
+# --- fork() ---------------------------------------------------------------------------------------------------
+
+_tracked: weakref.WeakSet[httpx.Client | httpx.AsyncClient] = weakref.WeakSet()
+"""Every HTTP client a client of this package sends through (its own or one it was given), while it lives."""
+
+
+def track(http: httpx.Client | httpx.AsyncClient) -> None:
+    """Have a child process made by `os.fork()` open connections of its own for `http`, not use the parent's."""
+    _tracked.add(http)
+
+
+def forget_connections(http: httpx.Client | httpx.AsyncClient) -> None:
+    """Forget, without closing them, the pooled connections of `http`'s transports (httpx's own and aiohttp's).
+
+    For a child process: the sockets are the parent's too, and closing one (a TLS close_notify) would disturb the
+    parent; the pool's lock may have been held by a thread the child does not have. Other transports are left
+    alone.
+    """
+    for transport in [getattr(http, "_transport", None), *getattr(http, "_mounts", {}).values()]:
+        forget = getattr(transport, "forget_connections", None)  # AioHttpTransport
+        if callable(forget):
+            forget()
+            continue
+        pool: Any = getattr(transport, "_pool", None)
+        if isinstance(getattr(pool, "_connections", None), list) and isinstance(getattr(pool, "_requests", None), list):
+            pool._connections = []
+            pool._requests = []
+            lock = getattr(pool, "_optional_thread_lock", None)
+            if lock is not None:
+                pool._optional_thread_lock = type(lock)()
+
+
+def _after_fork_in_child() -> None:
+    for http in list(_tracked):
+        forget_connections(http)
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork()
+    os.register_at_fork(after_in_child=_after_fork_in_child)
