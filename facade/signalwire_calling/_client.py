@@ -34,9 +34,11 @@ from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
+    ClientClosedError,
     ConfigurationError,
     InvalidRequestError,
     ResponseTooLargeError,
+    SignalWireError,
     describe_command,
     request_id_of,
     status_error,
@@ -377,6 +379,18 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
         message = f"{exchange.describe()}: {status} answer cannot be decoded: {problem}"
         return APIResponseValidationError(message, response=response, body=None, attempts=exchange.attempts)
 
+    def _not_sendable(self, exchange: _Exchange, error: RuntimeError) -> SignalWireError:
+        """The error for a command its HTTP client refused to send: closed, or used from another event loop."""
+        if self._http.is_closed:
+            return ClientClosedError(
+                f"{exchange.describe()}: the client is closed (by its close(), or its http_client's): make a new one"
+            )
+        hint = ""
+        if "loop" in str(error):
+            hint = "; an async client's connections belong to the event loop they were opened in: use it in that loop"
+        message = f"{exchange.describe()}: could not be sent ({type(error).__name__}: {error}){hint}"
+        return APIConnectionError(request=exchange.request, message=message, attempts=exchange.attempts)
+
     def _deadline_error(self, exchange: _Exchange) -> APITimeoutError:
         attempts = exchange.attempts
         message = (
@@ -503,6 +517,8 @@ class RestClient(_BaseClient[httpx.Client, Calling]):
                         response.close()
                 except httpx.RequestError as error:
                     delay = self._retry_or_raise(exchange, error)
+                except RuntimeError as error:  # httpx's "the client has been closed", asyncio's "another event loop"
+                    raise self._not_sendable(exchange, error) from error
                 time.sleep(delay)
         finally:
             DEADLINE.reset(token)
@@ -579,6 +595,8 @@ class AsyncRestClient(_BaseClient[httpx.AsyncClient, AsyncCalling]):
                         await response.aclose()
                 except httpx.RequestError as error:
                     delay = self._retry_or_raise(exchange, error)
+                except RuntimeError as error:  # httpx's "the client has been closed", asyncio's "another event loop"
+                    raise self._not_sendable(exchange, error) from error
                 await anyio.sleep(delay)
         raise self._deadline_error(exchange)  # only the scope's own cancellation at the deadline gets here
 

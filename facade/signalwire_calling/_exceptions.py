@@ -20,6 +20,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "CallEndedError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "InternalServerError",
@@ -52,6 +53,11 @@ def _rebuild(cls: type[SignalWireError], args: tuple[Any, ...]) -> SignalWireErr
 
 class ConfigurationError(SignalWireError, ValueError):
     """The client was constructed with missing or unusable settings."""
+
+
+class ClientClosedError(SignalWireError, RuntimeError):
+    """A command was given to a client after it was closed (`close()`, or its `http_client` was closed). Nothing was
+    sent. Also a `RuntimeError`, as what httpx raises in its place."""
 
 
 class InvalidRequestError(SignalWireError, ValueError):
