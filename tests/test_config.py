@@ -140,13 +140,21 @@ INVALID = [
     ("max_retries", True),
     ("max_retries", "2"),
     ("max_retries", 2.0),
+    ("max_retries", 1.5),
     ("timeout", 0),
+    ("timeout", -1),
     ("timeout", -1.0),
     ("timeout", math.inf),
     ("timeout", math.nan),
     ("timeout", "5"),
+    ("timeout", "10"),
     ("timeout", True),
     ("timeout", (5.0, 1.0)),
+    ("timeout", httpx.Timeout(-1)),
+    ("timeout", httpx.Timeout(5.0, read=0)),
+    ("timeout", httpx.Timeout(5.0, connect=math.nan)),
+    ("timeout", httpx.Timeout(5.0, pool=-3)),
+    ("timeout", httpx.Timeout(5.0, write=math.inf)),
     ("deadline", 0),
     ("deadline", -1.0),
     ("deadline", math.inf),
@@ -213,6 +221,14 @@ def test_with_options_refuses_a_bad_option_and_names_it(
     with pytest.raises(ConfigurationError, match=name):
         client.with_options(**{name: value})
     assert capture.requests == []
+
+
+@pytest.mark.parametrize("timeout", [-1, 0, httpx.Timeout(5.0, read=-2.0)], ids=repr)
+def test_a_given_http_client_with_an_unusable_timeout_is_refused(timeout: Any) -> None:
+    with httpx.Client(timeout=timeout) as http, pytest.raises(ConfigurationError, match="http_client's timeout"):
+        RestClient(PROJECT, TOKEN, HOST, http_client=http)
+    with httpx.Client(timeout=timeout) as http:  # a timeout of the client's own is what its commands use
+        RestClient(PROJECT, TOKEN, HOST, http_client=http, timeout=5.0).close()
 
 
 @pytest.mark.parametrize(

@@ -176,6 +176,8 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
             expected = self._default_http_client.__name__
             raise ConfigurationError(f"{type(self).__name__} sends with an httpx.{expected}, not {type(http_client)}")
         chosen = None if timeout is NOT_GIVEN else as_timeout(timeout)
+        if chosen is None and http_client is not None:
+            as_timeout(http_client.timeout, name="the http_client's timeout")  # what its commands will use
         self._options = _Options(  # every option is checked before an HTTP client is made
             timeout=None if http_client is None else chosen,
             max_retries=checked_retries(max_retries),

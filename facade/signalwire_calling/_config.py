@@ -174,8 +174,13 @@ def checked_extra_params(value: object, *, name: str = "extra_params") -> dict[s
 
 
 def as_timeout(value: object, *, name: str = "timeout") -> httpx.Timeout:
-    """An `httpx.Timeout` from None (no timeout), a positive finite number of seconds, or an `httpx.Timeout`."""
+    """An `httpx.Timeout` from None (no timeout), a positive finite number of seconds, or an `httpx.Timeout` whose
+    every part (connect, read, write, pool) is one of those two."""
     if isinstance(value, httpx.Timeout):
+        for part, seconds in value.as_dict().items():
+            if seconds is not None and not _is_positive(seconds):
+                expected = "None or a positive number of seconds"
+                raise ConfigurationError(f"{name}: {part} must be {expected}, got {seconds!r}")
         return value
     if value is None:
         return httpx.Timeout(None)
