@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import gc
-from collections.abc import Iterator
+import math
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -19,9 +21,12 @@ from signalwire_calling import (
     AsyncRestClient,
     ClientClosedError,
     DefaultAioHttpClient,
+    InvalidRequestError,
     RestClient,
     SignalWireError,
+    models,
 )
+from signalwire_calling.testing import CallingMock
 from tests.conftest import CALL_ID, PROJECT, TOKEN
 from tests.loopback import LegServer, leg_server
 
@@ -80,3 +85,201 @@ def test_an_async_client_used_in_another_event_loop_is_an_api_connection_error(s
     assert TOKEN not in str(caught.value)
     del client, caught
     gc.collect()  # here, not in a later test
+
+
+# Values JSON cannot carry, or would carry wrongly: refused before anything is sent, naming the field.
+
+
+def nested(levels: int) -> dict[str, Any]:
+    value: dict[str, Any] = {"leaf": 1}
+    for _ in range(levels - 1):
+        value = {"a": value}
+    return value
+
+
+def circular_dict() -> dict[str, Any]:
+    loop: dict[str, Any] = {"name": "x"}
+    loop["self"] = loop
+    return loop
+
+
+def circular_list() -> dict[str, Any]:
+    items: list[Any] = [1]
+    items.append(items)
+    return {"items": items}
+
+
+REFUSED: list[tuple[str, Callable[[RestClient], object], str, str]] = [
+    (
+        "a model class for an instance",
+        lambda client: client.calling.play(CALL_ID, control_id="p", play=[models.PlayTtsItem]),  # type: ignore[list-item]
+        "params.play[0]",
+        "is the class PlayTtsItem, where an instance belongs",
+    ),
+    (
+        "a model class inside a model",
+        lambda client: client.calling.play(
+            CALL_ID,
+            control_id="p",
+            play=[models.PlayTtsItem(params=models.PlayTtsParams)],  # type: ignore[arg-type]
+        ),
+        "params.play[0].params",
+        "is the class PlayTtsParams",
+    ),
+    (
+        "a model holding a value of the wrong kind",
+        lambda client: client.calling.play(CALL_ID, control_id="p", play=[models.PlayTtsItem(params="Hi")]),  # type: ignore[arg-type]
+        "params.play[0]",
+        "is a PlayTtsItem that cannot be sent",
+    ),
+    (
+        "free-form nested 500 deep",
+        lambda client: client.calling.ai_message(CALL_ID, global_data=nested(500)),
+        "params.global_data" + ".a" * 100,
+        "nests more than 100 levels deep",
+    ),
+    (
+        "free-form nested 101 deep",
+        lambda client: client.calling.ai_message(CALL_ID, global_data=nested(101)),
+        "params.global_data" + ".a" * 100,
+        "nests more than 100 levels deep",
+    ),
+    (
+        "SWML nested 500 deep",
+        lambda client: client.calling.update(CALL_ID, swml={"sections": {"main": [nested(500)]}}),
+        "params.swml.sections.main[0]" + ".a" * 97,
+        "nests more than 100 levels deep",
+    ),
+    (
+        "a dict that contains itself",
+        lambda client: client.calling.ai_message(CALL_ID, global_data=circular_dict()),
+        "params.global_data.self",
+        "contains itself",
+    ),
+    (
+        "a list that contains itself",
+        lambda client: client.calling.ai_message(CALL_ID, global_data=circular_list()),
+        "params.global_data.items[1]",
+        "contains itself",
+    ),
+    (
+        "keys 1 and '1' inside a free-form field",
+        lambda client: client.calling.ai_message(CALL_ID, global_data={"vars": {1: "a", "1": "b"}}),
+        "params.global_data.vars",
+        "has a key that is not a string (int 1)",
+    ),
+    (
+        "a key True inside a free-form field",
+        lambda client: client.calling.ai_message(CALL_ID, global_data={"vars": [{True: "a", "true": "b"}]}),
+        "params.global_data.vars[0]",
+        "has a key that is not a string (bool True)",
+    ),
+    (
+        "NaN inside a free-form field",
+        lambda client: client.calling.ai_message(CALL_ID, global_data={"scores": [1.0, math.nan]}),
+        "params.global_data.scores[1]",
+        "JSON has no NaN or infinity",
+    ),
+    (
+        "bytes inside a free-form field",
+        lambda client: client.calling.ai_message(CALL_ID, global_data={"blob": b"\x00\x01"}),
+        "params.global_data.blob",
+        "a bytes is no JSON value",
+    ),
+    (
+        "a lone surrogate in a string",
+        lambda client: client.calling.play(
+            CALL_ID, control_id="p", play=[{"type": "tts", "params": {"text": "caf\udce9"}}]
+        ),
+        "params.play[0].params.text",
+        "lone surrogate",
+    ),
+    (
+        "extra_params nested 500 deep",
+        lambda client: client.with_options(extra_params={"beta": nested(500)}).calling.end(CALL_ID),
+        "params.beta" + ".a" * 100,
+        "nests more than 100 levels deep",
+    ),
+    (
+        "infinity in extra_params",
+        lambda client: client.with_options(extra_params={"beta": {"gain": math.inf}}).calling.end(CALL_ID),
+        "params.beta.gain",
+        "JSON has no NaN or infinity",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "send", "field", "reason"), REFUSED, ids=[case[0] for case in REFUSED])
+def test_what_json_cannot_carry_is_an_invalid_request_naming_the_field(
+    case: str, send: Callable[[RestClient], object], field: str, reason: str, server: LegServer
+) -> None:
+    with RestClient(PROJECT, TOKEN, server.url) as client, pytest.raises(InvalidRequestError) as caught:
+        send(client)
+    assert caught.value.field == field
+    assert reason in caught.value.reason
+    assert str(caught.value).startswith(f"{caught.value.command}: {field}: ")
+    assert caught.value.__cause__ is None
+    assert server.received == []  # before any network I/O
+
+
+@pytest.mark.anyio
+async def test_the_async_client_refuses_them_alike(server: LegServer) -> None:
+    async with AsyncRestClient(PROJECT, TOKEN, server.url) as client:
+        with pytest.raises(InvalidRequestError, match="contains itself"):
+            await client.calling.ai_message(CALL_ID, global_data=circular_dict())
+        with pytest.raises(InvalidRequestError, match="is the class PlayTtsItem"):
+            await client.calling.call(CALL_ID).play(play=[models.PlayTtsItem])  # type: ignore[list-item]
+    assert server.received == []
+
+
+def test_nesting_up_to_the_limit_is_sent(server: LegServer) -> None:
+    with RestClient(PROJECT, TOKEN, server.url) as client:
+        client.calling.ai_message(CALL_ID, global_data=nested(100))
+    assert server.received[-1].body["params"]["global_data"] == nested(100)
+
+
+def test_a_secret_with_a_lone_surrogate_is_not_repeated(server: LegServer) -> None:
+    secret = "sip-pass\udc80word"
+    with RestClient(PROJECT, TOKEN, server.url) as client, pytest.raises(InvalidRequestError) as caught:
+        client.calling.dial(from_="+15550100001", to="sip:a@example.com", password=secret, url="https://e.com/s")
+    assert caught.value.field == "params.password"
+    assert "sip-pass" not in str(caught.value)
+
+
+# Call ids: the exact form of the spec's `uuid` format, for the methods, the handles and the mock.
+
+NOT_CALL_IDS = [
+    CALL_ID + "\n",
+    " " + CALL_ID[1:],  # uuid.UUID reads this as 0fa85f64-...: another call
+    "+" + CALL_ID[1:],
+    CALL_ID[:4] + "_" + CALL_ID[5:].replace("-", "", 1),
+    "{" + CALL_ID + "}",
+    "urn:uuid:" + CALL_ID,
+    CALL_ID.replace("-", ""),
+]
+
+
+@pytest.mark.parametrize("call_id", NOT_CALL_IDS, ids=repr)
+def test_a_call_id_not_in_the_uuid_form_is_refused_by_methods_and_handles(call_id: str, server: LegServer) -> None:
+    with RestClient(PROJECT, TOKEN, server.url) as client:
+        with pytest.raises(InvalidRequestError, match="is not a UUID") as caught:
+            client.calling.end(call_id)
+        assert caught.value.field == "id"
+        with pytest.raises(InvalidRequestError, match="must be a call's UUID"):
+            client.calling.call(call_id)
+        with pytest.raises(InvalidRequestError):
+            client.calling.update(call_id, url="https://example.com/swml")
+    assert server.received == []
+
+
+@pytest.mark.parametrize("call_id", NOT_CALL_IDS[:3], ids=repr)
+def test_the_mock_refuses_a_call_id_not_in_the_uuid_form(call_id: str) -> None:
+    mock = CallingMock()
+    with mock.serve() as served:
+        leg = served.client().calling.dial(from_="+15550100001", to="+15550100002", url="https://example.com/swml")
+        body = {"command": "calling.end", "id": str(leg.id) + call_id[len(CALL_ID) :], "params": {}}
+        if call_id != CALL_ID + "\n":
+            body["id"] = call_id[0] + str(leg.id)[1:]
+        answer = httpx.post(served.url + "/api/calling/calls", json=body, auth=(mock.project, mock.token))
+    assert answer.status_code == 422
+    assert mock.calls[str(leg.id)].status != "ended"

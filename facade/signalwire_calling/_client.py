@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Self, TypeVar, cast
 import anyio
 import httpx
 
-from ._body import NOT_GIVEN, RequestBody, build_body
+from ._body import NOT_GIVEN, RequestBody, build_body, unsendable
 from ._calling import AsyncCalling, Calling
 from ._config import (
     PROJECT_VARIABLE,
@@ -249,8 +249,9 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
         body = build_body(info, call_id, params, self._options.extra_params)
         try:
             content = _JSON.encode(body).encode()
-        except (TypeError, ValueError) as exc:  # only extra_params, which are not checked, can get here
-            raise InvalidRequestError(info.name, "params", f"cannot be sent as JSON: {exc}") from None
+        except (TypeError, ValueError):  # what no schema looks into: free-form fields, extra_params
+            path, reason = unsendable(body, "")
+            raise InvalidRequestError(info.name, path, reason) from None
         # Built directly rather than through http_client.build_request(): one URL, no cookies or params to merge.
         # The client's own default headers still go first (ours win), and its timeout applies unless overridden.
         # Giving httpx the header list and stream it would have built itself costs a third of letting it build them.

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from ._event_store import DEFAULT_WAIT_TIMEOUT, CallRecord, EventStore
 from ._exceptions import InvalidRequestError
+from ._schema_rules import UUID
 
 if TYPE_CHECKING:
     from ._spec import CallResponse
@@ -36,12 +37,16 @@ def new_control_id() -> str:
 
 
 def _call_uuid(call_id: object) -> uuid.UUID:
+    """The call's id as a `uuid.UUID`; a string must have the form the spec's `uuid` format has (8-4-4-4-12).
+
+    `uuid.UUID` itself reads more (braces, `urn:uuid:`, no hyphens, and, through `int()`, a sign, underscores or
+    whitespace in place of a digit), and what it reads wrongly is another call.
+    """
     if isinstance(call_id, uuid.UUID):
         return call_id
-    try:
-        return uuid.UUID(str(call_id))
-    except ValueError:
-        raise InvalidRequestError("call", "call_id", f"must be a call's UUID, not {call_id!r}") from None
+    if not isinstance(call_id, str) or UUID.fullmatch(call_id) is None:
+        raise InvalidRequestError("call", "call_id", f"must be a call's UUID (8-4-4-4-12 hex digits), not {call_id!r}")
+    return uuid.UUID(call_id)
 
 
 class _CallBase(Generic[_CallingT]):
