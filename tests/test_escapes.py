@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import io
+import json
 import math
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -20,12 +22,17 @@ from signalwire_calling import (
     APIConnectionError,
     AsyncRestClient,
     ClientClosedError,
+    ConfigurationError,
     DefaultAioHttpClient,
     InvalidRequestError,
     RestClient,
     SignalWireError,
+    WebhookPayloadError,
     models,
+    webhooks,
 )
+from signalwire_calling._event_store import model_of
+from signalwire_calling._router import Dispatched
 from signalwire_calling.testing import CallingMock
 from tests.conftest import CALL_ID, PROJECT, TOKEN
 from tests.loopback import LegServer, leg_server
@@ -272,14 +279,186 @@ def test_a_call_id_not_in_the_uuid_form_is_refused_by_methods_and_handles(call_i
     assert server.received == []
 
 
-@pytest.mark.parametrize("call_id", NOT_CALL_IDS[:3], ids=repr)
-def test_the_mock_refuses_a_call_id_not_in_the_uuid_form(call_id: str) -> None:
+SPOILED: dict[str, Callable[[str], str]] = {
+    "a trailing newline": lambda call_id: call_id + "\n",
+    "a space for its first digit": lambda call_id: " " + call_id[1:],
+    "a sign for its first digit": lambda call_id: "+" + call_id[1:],
+}
+
+
+@pytest.mark.parametrize("spoil", SPOILED.values(), ids=SPOILED.keys())
+def test_the_mock_refuses_a_call_id_not_in_the_uuid_form(spoil: Callable[[str], str]) -> None:
     mock = CallingMock()
-    with mock.serve() as served:
-        leg = served.client().calling.dial(from_="+15550100001", to="+15550100002", url="https://example.com/swml")
-        body = {"command": "calling.end", "id": str(leg.id) + call_id[len(CALL_ID) :], "params": {}}
-        if call_id != CALL_ID + "\n":
-            body["id"] = call_id[0] + str(leg.id)[1:]
+    with mock.serve() as served, served.client() as client:
+        call = client.calling.dial(from_="+15550100001", to="+15550100002", url="https://example.com/swml")
+        body = {"command": "calling.end", "id": spoil(str(call.id)), "params": {}}
         answer = httpx.post(served.url + "/api/calling/calls", json=body, auth=(mock.project, mock.token))
     assert answer.status_code == 422
-    assert mock.calls[str(leg.id)].status != "ended"
+    assert mock.calls[str(call.id)].status != "ended"
+
+
+# Credentials: text UTF-8 can encode, refused without being shown.
+
+LONE_SURROGATE_TOKEN = "PTsecret-\udcff-token"  # what os.environ makes of a byte that is not UTF-8
+
+
+@pytest.mark.parametrize("cls", [RestClient, AsyncRestClient])
+@pytest.mark.parametrize(
+    ("arguments", "named"),
+    [
+        ((PROJECT, LONE_SURROGATE_TOKEN, "example"), "token"),
+        (("project-\ud800", TOKEN, "example"), "project"),
+        ((PROJECT, TOKEN, "exa\udc80mple"), "host"),
+        ((PROJECT, TOKEN.encode(), "example"), "token must be a str"),
+        ((b"project", TOKEN, "example"), "project must be a str"),
+    ],
+    ids=["token", "project", "host", "bytes token", "bytes project"],
+)
+def test_credentials_that_cannot_be_sent_are_a_configuration_error(
+    cls: type[Any], arguments: tuple[Any, ...], named: str
+) -> None:
+    with pytest.raises(ConfigurationError, match=named) as caught:
+        cls(*arguments)
+    assert "secret" not in str(caught.value)
+    assert TOKEN not in str(caught.value)
+    assert caught.value.__context__ is None  # no UnicodeEncodeError holding the token along with it
+
+
+def test_a_token_from_the_environment_that_is_not_utf8_is_named_by_its_variable(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SIGNALWIRE_PROJECT_ID", PROJECT)
+    monkeypatch.setenv("SIGNALWIRE_API_TOKEN", LONE_SURROGATE_TOKEN)
+    monkeypatch.setenv("SIGNALWIRE_SPACE", "example")
+    with pytest.raises(ConfigurationError, match="SIGNALWIRE_API_TOKEN") as caught:
+        RestClient()
+    assert "secret" not in str(caught.value)
+
+
+# Webhooks: arguments of the wrong kind, and bodies nested too deeply.
+
+HOOK_URL = "https://hooks.example.com/events"
+HOOK_KEY = "PSK_signing-key-never-shown"
+
+
+def test_webhook_functions_name_an_argument_of_the_wrong_kind() -> None:
+    body = b'{"event_type": "calling.call.play", "params": {}}'
+    headers = webhooks.sign(signing_key=HOOK_KEY, url=HOOK_URL, raw_body=body)
+    wrong: list[tuple[Callable[[], object], type[Exception], str]] = [
+        (
+            lambda: webhooks.sign(signing_key=HOOK_KEY.encode(), url=HOOK_URL, raw_body=body),
+            ConfigurationError,
+            "signing_key",
+        ),  # type: ignore[arg-type]
+        (lambda: webhooks.sign(signing_key=None, url=HOOK_URL, raw_body=body), ConfigurationError, "signing_key"),  # type: ignore[arg-type]
+        (lambda: webhooks.sign(signing_key=HOOK_KEY, url=HOOK_URL.encode(), raw_body=body), ConfigurationError, "url"),  # type: ignore[arg-type]
+        (lambda: webhooks.sign(signing_key=HOOK_KEY, url=HOOK_URL, raw_body={"a": 1}), WebhookPayloadError, "dict"),  # type: ignore[arg-type]
+        (
+            lambda: webhooks.verify_signature(
+                signing_key=HOOK_KEY.encode(), url=HOOK_URL, raw_body=body, headers=headers
+            ),  # type: ignore[arg-type]
+            ConfigurationError,
+            "signing_key",
+        ),
+        (
+            lambda: webhooks.verify_signature(
+                signing_key=HOOK_KEY, url=HOOK_URL.encode(), raw_body=body, headers=headers
+            ),  # type: ignore[arg-type]
+            ConfigurationError,
+            "url",
+        ),
+        (
+            lambda: webhooks.verify_signature(
+                signing_key=HOOK_KEY, url=HOOK_URL + "\udc80", raw_body=body, headers=headers
+            ),
+            ConfigurationError,
+            "url",
+        ),
+        (
+            lambda: webhooks.verify_signature(
+                signing_key=HOOK_KEY + "\udc80", url=HOOK_URL, raw_body=body, headers=headers
+            ),
+            ConfigurationError,
+            "signing_key",
+        ),
+        (
+            lambda: webhooks.verify_signature(signing_key=HOOK_KEY, url=HOOK_URL, raw_body=body, headers=None),  # type: ignore[arg-type]
+            ConfigurationError,
+            "headers",
+        ),
+        (
+            lambda: webhooks.unwrap(signing_key=HOOK_KEY, url=HOOK_URL, raw_body=json.loads(body), headers=headers),
+            WebhookPayloadError,
+            "raw_body",
+        ),
+        (
+            lambda: webhooks.unwrap(signing_key=HOOK_KEY, url=HOOK_URL, raw_body='{"a": "\udc80"}', headers=headers),
+            WebhookPayloadError,
+            "lone surrogate",
+        ),
+        (lambda: webhooks.parse({"event_type": "calling.call.play"}), WebhookPayloadError, "not a dict"),  # type: ignore[arg-type]
+        (lambda: webhooks.parse(None), WebhookPayloadError, "not a NoneType"),  # type: ignore[arg-type]
+    ]
+    for call, error, named in wrong:
+        with pytest.raises(error, match=named) as caught:
+            call()
+        assert HOOK_KEY not in str(caught.value)
+    assert webhooks.parse(memoryview(b'{"event_type": "calling.call.new"}')).event_type == "calling.call.new"
+    webhooks.verify_signature(signing_key=HOOK_KEY, url=HOOK_URL, raw_body=bytearray(body), headers=headers)
+
+
+def deep_event(levels: int) -> bytes:
+    inner = "[" * levels + "1" + "]" * levels
+    return f'{{"event_type": "calling.call.play", "params": {{"call_id": "{CALL_ID}", "x": {inner}}}}}'.encode()
+
+
+def test_a_body_nested_too_deeply_is_a_payload_error() -> None:
+    body = deep_event(100_000)
+    headers = webhooks.sign(signing_key=HOOK_KEY, url=HOOK_URL, raw_body=body)
+    with pytest.raises(WebhookPayloadError, match="nests too deeply"):
+        webhooks.parse(body)
+    with pytest.raises(WebhookPayloadError, match="nests too deeply"):
+        webhooks.unwrap(signing_key=HOOK_KEY, url=HOOK_URL, raw_body=body, headers=headers)
+    webhooks.verify_signature(signing_key=HOOK_KEY, url=HOOK_URL, raw_body=body, headers=headers)  # only bytes
+    assert webhooks.sign(signing_key=HOOK_KEY, url=HOOK_URL, raw_body=body) == headers
+
+
+def test_the_router_answers_400_to_what_is_no_event(server: LegServer) -> None:
+    client = RestClient(PROJECT, TOKEN, server.url, status_url=HOOK_URL)
+    with client, client.events(signing_key=HOOK_KEY) as router:
+
+        def dispatched(body: bytes | str) -> Dispatched:
+            raw = body.encode(errors="surrogatepass") if isinstance(body, str) else body
+            return router.dispatch(body, webhooks.sign(signing_key=HOOK_KEY, url=HOOK_URL, raw_body=raw))
+
+        too_deep = dispatched(deep_event(100_000))
+        assert (too_deep.status, too_deep.reason) == (400, "the body nests too deeply to be read")
+        listed = dispatched(json.dumps({"event_type": "calling.call.play", "params": [[CALL_ID]]}).encode())
+        assert (listed.status, listed.reason) == (400, "params is not an object but an array")
+        typed = dispatched(json.dumps({"event_type": [[["calling.call.play"]]], "params": {}}).encode())
+        assert (typed.status, typed.reason) == (400, "event_type is not text but an array")
+        assert dispatched('{"event_type": "calling.call.play", "params": {"x": "\udc80"}}').status == 400
+        with pytest.raises(WebhookPayloadError, match="not a dict"):
+            router.dispatch({"event_type": "calling.call.play"}, {})  # type: ignore[arg-type]
+
+        app = router.wsgi_app()
+        body = deep_event(100_000)
+        environ = {
+            "REQUEST_METHOD": "POST",
+            "CONTENT_LENGTH": str(len(body)),
+            "wsgi.input": io.BytesIO(body),
+            **{
+                "HTTP_" + name.upper().replace("-", "_"): value
+                for name, value in webhooks.sign(signing_key=HOOK_KEY, url=HOOK_URL, raw_body=body).items()
+            },
+        }
+        statuses: list[str] = []
+        app(environ, lambda status, headers: statuses.append(status))
+    assert statuses == ["400 Bad Request"]
+
+
+def test_an_event_that_fits_no_model_is_still_read() -> None:
+    event = model_of({"event_type": "calling.call.play", "params": [1, 2]})
+    assert isinstance(event, webhooks.GenericEvent)
+    assert event.event_type == "calling.call.play"
+    assert event["params"] == [1, 2]

@@ -9,6 +9,7 @@ from typing import Any, Final
 
 import httpx
 
+from ._config import utf8_encodable
 from ._exceptions import InvalidRequestError
 from ._names import wire_name as wire_name  # re-exported: the mock maps keywords back with it
 from ._spec_types import CommandInfo
@@ -103,7 +104,7 @@ def unsendable(value: Any, path: str) -> tuple[str, str]:
         if type(item) not in _PLAIN and depth >= MAX_DEPTH:  # where `to_json` stops
             return shown, f"nests more than {MAX_DEPTH} levels deep"
         if isinstance(item, str):
-            if not _encodable(item):
+            if not utf8_encodable(item):
                 return shown, "has a lone surrogate, which UTF-8 (and so JSON) cannot carry"
             continue
         if isinstance(item, float) and not math.isfinite(item):
@@ -128,7 +129,7 @@ def unsendable(value: Any, path: str) -> tuple[str, str]:
             for key in item:
                 if not isinstance(key, str):
                     return shown, f"has a key that is not a string ({type(key).__name__} {repr(key)[:40]})"
-                if not _encodable(key):
+                if not utf8_encodable(key):
                     return shown, "has a key with a lone surrogate, which UTF-8 (and so JSON) cannot carry"
             children = [(child, f"{where}.{key}" if where else key, depth + 1, inner) for key, child in item.items()]
         elif isinstance(item, Sequence) and not isinstance(item, (bytes, bytearray)):
@@ -155,16 +156,6 @@ def _attributes(model: Any, where: str, depth: int, outer: tuple[int, ...]) -> l
         elif not isinstance(value, Unset):
             found.append((value, f"{where}.{field.name.rstrip('_')}", depth, outer))
     return found
-
-
-def _encodable(text: str) -> bool:
-    if text.isascii():
-        return True
-    try:
-        text.encode()
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def build_body(

@@ -33,6 +33,8 @@ __all__ = [
     "checked_size",
     "is_loopback",
     "setting",
+    "text_argument",
+    "utf8_encodable",
     "without_userinfo",
 ]
 
@@ -47,12 +49,39 @@ _LABEL = re.compile(r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?", re.IGNORECASE)
 def setting(value: str | None, *, variable: str, name: str) -> str:
     """`value`, else the environment variable `variable`; `ConfigurationError` naming both when neither is set.
 
-    An empty string counts as not set.
+    An empty string counts as not set. A value that is not text, or that UTF-8 cannot encode (a lone surrogate, as
+    `os.environ` makes of bytes that are not UTF-8), is refused without being shown: it may be a credential.
     """
     resolved = value if value is not None else os.environ.get(variable)
     if not resolved:
         raise ConfigurationError(f"no {name} given: pass {name}= or set {variable}")
+    where = f"{name}" if value is not None else f"{name} (from {variable})"
+    if not isinstance(resolved, str):
+        raise ConfigurationError(f"{where} must be a str, not {type(resolved).__name__}")
+    if not utf8_encodable(resolved):
+        raise ConfigurationError(f"{where} has a character UTF-8 cannot encode (a lone surrogate, or bytes not UTF-8)")
     return resolved
+
+
+def text_argument(value: object, *, name: str) -> str:
+    """`value`, a str UTF-8 can encode (a URL, say); `ConfigurationError` naming `name` otherwise (the value is not
+    shown)."""
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{name} must be a str, not {type(value).__name__}")
+    if not utf8_encodable(value):
+        raise ConfigurationError(f"{name} has a character UTF-8 cannot encode (a lone surrogate)")
+    return value
+
+
+def utf8_encodable(text: str) -> bool:
+    """Whether `text.encode()` would succeed: false only with a lone surrogate."""
+    if text.isascii():
+        return True
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 # --- hosts -------------------------------------------------------------------------------------------------

@@ -91,8 +91,15 @@ def model_of(data: dict[str, Any]) -> Any:
     try:
         return webhooks.parse_decoded(data)
     except webhooks.WebhookPayloadError as exc:
-        log.warning("a %s event does not fit its model (%s): read as a GenericEvent", data.get("event_type"), exc)
-        return webhooks.GenericEvent.from_dict({"event_type": str(data.get("event_type")), **data})
+        event_type = data.get("event_type")
+        event_type = event_type if isinstance(event_type, str) else ""
+        log.warning("a %s event does not fit its model (%s): read as a GenericEvent", event_type or "?", exc)
+        try:
+            return webhooks.GenericEvent.from_dict({**data, "event_type": event_type})
+        except (KeyError, TypeError, ValueError, AttributeError):  # not even the envelope fits: every field kept
+            event = webhooks.GenericEvent(event_type=event_type)
+            event.additional_properties = {key: value for key, value in data.items() if key != "event_type"}
+            return event
 
 
 class OperationRecord:

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, Final, Generic, NamedTuple, Self, TypeVar
 from . import webhooks
 from ._event_store import Recorded
 from ._event_table import EVENTS
-from ._exceptions import WebhookVerificationError
+from ._exceptions import WebhookPayloadError, WebhookVerificationError
 
 if TYPE_CHECKING:
     from ._client import AsyncRestClient, RestClient, _BaseClient
@@ -179,9 +179,15 @@ class _Router(Generic[_ClientT, _CallT]):
     # -- the core of dispatch ----------------------------------------------------------------------------------
 
     def _accept(self, raw_body: bytes | str, headers: webhooks.SupportsItems) -> tuple[Dispatched, list[_Job]]:
-        body = (
-            raw_body if type(raw_body) is bytes else bytes(raw_body.encode() if isinstance(raw_body, str) else raw_body)
-        )
+        if type(raw_body) is bytes:
+            body = raw_body
+        else:
+            try:
+                body = webhooks.body_bytes(raw_body)
+            except WebhookPayloadError as exc:
+                if not isinstance(raw_body, str):
+                    raise  # not a body at all: a mistake in the code calling dispatch
+                return Dispatched(400, reason=str(exc)), []
         try:
             digest = webhooks.check_signature(self._key, self._url, body, headers)
         except WebhookVerificationError as exc:
@@ -190,13 +196,17 @@ class _Router(Generic[_ClientT, _CallT]):
             return Dispatched(200, duplicate=True), []
         try:
             data = json.loads(body)
-        except (ValueError, RecursionError):
+        except RecursionError:
+            return Dispatched(400, reason="the body nests too deeply to be read"), []
+        except ValueError:
             return Dispatched(400, reason="the body is not JSON"), []
         if type(data) is not dict:
             return Dispatched(400, reason="the body is not a JSON object"), []
         event_type = data.get("event_type")
         if event_type is not None and type(event_type) is not str:
-            return Dispatched(400, reason=f"event_type {event_type!r} is not text"), []
+            return Dispatched(400, reason=f"event_type is not text but {_json_type(event_type)}"), []
+        if "params" in data and type(data["params"]) is not dict:
+            return Dispatched(400, reason=f"params is not an object but {_json_type(data['params'])}"), []
         info = EVENTS.get(event_type) if event_type is not None else None
         call_id = _call_id_of(data)
         handlers = self._handlers_for(event_type, info is not None) if self._handlers and call_id is not None else []
@@ -237,6 +247,12 @@ class _Router(Generic[_ClientT, _CallT]):
 
     def _call(self, call_id: str) -> _CallT:
         return cast("_CallT", self.client.calling.call(call_id))
+
+
+def _json_type(value: Any) -> str:
+    """What JSON type a decoded value is, for a reason (the value itself may nest too deeply to show)."""
+    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean", type(None): "null"}
+    return names.get(type(value), "a number")
 
 
 def _call_id_of(data: dict[str, Any]) -> str | None:

@@ -26,9 +26,9 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any, Final, Protocol
 
-from ._config import setting
+from ._config import setting, text_argument, utf8_encodable
 from ._event_table import EVENTS
-from ._exceptions import WebhookPayloadError, WebhookVerificationError
+from ._exceptions import ConfigurationError, WebhookPayloadError, WebhookVerificationError
 from .models import (
     AiSidecarCallbackPayload,
     CallStateEvent,
@@ -104,19 +104,38 @@ class SupportsItems(Protocol):
     def items(self) -> Iterable[tuple[str, Any]]: ...
 
 
-def _digest(key: str, url: str, raw_body: bytes | str, algorithm: str) -> str:
-    body = raw_body.encode() if isinstance(raw_body, str) else raw_body
-    return hmac.new(key.encode(), url.encode() + body, algorithm).hexdigest()
+def body_bytes(raw_body: object) -> bytes:
+    """The body as the bytes it was received as: `bytes`-like as given, a `str` encoded as UTF-8.
+
+    Raises `WebhookPayloadError` for anything else (a body already decoded from JSON, say), or a `str` UTF-8 cannot
+    encode: neither can be the bytes SignalWire signed.
+    """
+    if isinstance(raw_body, bytes):
+        return raw_body
+    if isinstance(raw_body, (bytearray, memoryview)):
+        return bytes(raw_body)
+    if isinstance(raw_body, str):
+        if not utf8_encodable(raw_body):
+            raise WebhookPayloadError("raw_body has a lone surrogate: pass the body as received, as bytes")
+        return raw_body.encode()
+    kind = type(raw_body).__name__
+    raise WebhookPayloadError(f"raw_body must be the body as received (bytes or str), not a {kind}")
 
 
 def sign(*, signing_key: str, url: str, raw_body: bytes | str, sha256: bool = True) -> dict[str, str]:
     """The signature headers SignalWire would send for this request (for tests of your handler).
 
     `sha256=False` leaves out `X-Signalwire-SHA256-Signature`, as on status callbacks.
+
+    Raises:
+        ConfigurationError: `signing_key` or `url` is not a str (or has a character UTF-8 cannot encode).
+        WebhookPayloadError: `raw_body` is not bytes or str.
     """
-    headers = {SHA1_HEADER: _digest(signing_key, url, raw_body, "sha1")}
+    signed = text_argument(url, name="url").encode() + body_bytes(raw_body)
+    key = text_argument(signing_key, name="signing_key").encode()
+    headers = {SHA1_HEADER: hmac.new(key, signed, "sha1").hexdigest()}
     if sha256:
-        headers[SHA256_HEADER] = _digest(signing_key, url, raw_body, "sha256")
+        headers[SHA256_HEADER] = hmac.new(key, signed, "sha256").hexdigest()
     return headers
 
 
@@ -156,7 +175,13 @@ def _signature(headers: SupportsItems) -> tuple[str, str] | None:
 
 def check_signature(key: bytes, url: bytes, body: bytes, headers: SupportsItems) -> str:
     """`verify_signature` on bytes prepared once (a router's key and URL): answers the matching hex digest."""
-    found = _signature(headers)
+    try:
+        found = _signature(headers)
+    except AttributeError:
+        kind = type(headers).__name__
+        raise ConfigurationError(
+            f"headers must be the request's headers (a mapping, or a WSGI environ), not {kind}"
+        ) from None
     if found is None:
         raise WebhookVerificationError(f"the request has no {SHA1_HEADER} or {SHA256_HEADER} header: it is not signed")
     given, algorithm = found
@@ -185,11 +210,12 @@ def verify_signature(
     Raises:
         WebhookVerificationError: Neither signature header is there, or the one checked does not match.
             With both headers, only the SHA-256 one is checked.
-        ConfigurationError: No signing key given or set in the environment.
+        ConfigurationError: No signing key given or set in the environment; `signing_key` or `url` not a str;
+            `headers` not a mapping.
+        WebhookPayloadError: `raw_body` is not bytes or str.
     """
     key = setting(signing_key, variable=SIGNING_KEY_VARIABLE, name="signing_key")
-    body = raw_body.encode() if isinstance(raw_body, str) else raw_body
-    check_signature(key.encode(), url.encode(), body, headers)
+    check_signature(key.encode(), text_argument(url, name="url").encode(), body_bytes(raw_body), headers)
 
 
 def kind_of(payload: Mapping[str, Any]) -> WebhookKind:
@@ -223,9 +249,14 @@ def parse(raw_body: bytes | str) -> WebhookPayload:
     Raises:
         WebhookPayloadError: The body is not a JSON object, matches no webhook, or lacks a required field.
     """
+    body: object = raw_body
+    if not isinstance(body, (bytes, bytearray, str)):
+        body = body_bytes(body)  # a memoryview, or an error naming what was passed
     try:
-        data = json.loads(raw_body)
-    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        data = json.loads(body)
+    except RecursionError:
+        raise WebhookPayloadError("the webhook body nests too deeply to be read") from None
+    except ValueError as exc:  # UnicodeDecodeError is one
         raise WebhookPayloadError(f"the webhook body is not JSON: {exc}") from None
     return parse_decoded(data)
 
