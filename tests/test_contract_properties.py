@@ -107,9 +107,11 @@ def _send(body: dict[str, Any]) -> list[httpx.Request]:
     """Call the façade method for `body`; the requests that reached the transport."""
     sent: list[httpx.Request] = []
 
-    def answer(request: httpx.Request) -> httpx.Response:
+    def answer(request: httpx.Request) -> httpx.Response:  # the leg of the call asked about, as SignalWire answers
         sent.append(request)
-        return httpx.Response(200, json=call_leg())
+        asked = json.loads(request.content)
+        call_id = asked.get("id") or asked["params"].get("id")
+        return httpx.Response(200, json=call_leg(**({"id": call_id} if call_id else {})))
 
     body = copy.deepcopy(body)
     info = COMMANDS[body["command"]]
