@@ -186,3 +186,62 @@ def test_dial_answers_a_new_call_whatever_its_id(server: LegServer) -> None:
     with httpx.Client() as http, RestClient(PROJECT, TOKEN, server.url, http_client=http) as client:
         call = client.calling.dial(from_="+15550100001", to="+15550100002", url="https://example.com/swml")
     assert str(call.id) == server.received[-1].body.get("id", str(call.id))
+
+
+ROUTER_IN_A_CHILD = r"""
+import json, os, threading
+
+import signalwire_calling as sc
+
+URL, KEY, CALL = "https://hooks.example.com/events", "key", "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+client = sc.RestClient("project", "token", "example", status_url=URL)
+router = client.events(signing_key=KEY)
+handled = []
+router.on("*")(lambda event, call: handled.append(event.params.call_state))
+
+
+def deliver(state):
+    params = {"call_id": CALL, "call_state": state}
+    raw = json.dumps({"event_type": "calling.call.state", "timestamp": 1.0, "params": params}).encode()
+    return router.dispatch(raw, sc.webhooks.sign(signing_key=KEY, url=URL, raw_body=raw, sha256=False)).status
+
+
+deliver("ringing")  # in the parent: the handler pool has a thread, idle once the handler is done
+while not handled:  # forking while that thread still imports the event's model would leave the child a
+    threading.Event().wait(0.01)  # half-imported module, which no library can mend
+held, release = threading.Event(), threading.Event()
+
+
+def hold_the_store():  # a delivery being recorded in another thread at the moment of the fork
+    with router._store._lock:
+        held.set()
+        release.wait()
+
+
+threading.Thread(target=hold_the_store).start()
+held.wait()
+read, write = os.pipe()
+pid = os.fork()
+if pid == 0:
+    status = deliver("answered")
+    router.close()  # waits for the handler
+    state = client.calling.call(CALL).state
+    with os.fdopen(write, "w") as pipe:
+        json.dump({"status": status, "handled": handled, "state": state}, pipe)
+    os._exit(0)
+os.close(write)
+release.set()
+with os.fdopen(read) as pipe:
+    print(pipe.read())
+os.waitpid(pid, 0)
+router.close()
+"""
+
+
+def test_a_router_made_before_the_fork_records_and_handles_in_the_child() -> None:
+    done = subprocess.run(  # noqa: S603 - this interpreter, a fixed script
+        [sys.executable, "-c", ROUTER_IN_A_CHILD], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    child = json.loads(done.stdout.strip().splitlines()[-1])
+    assert child == {"status": 200, "handled": ["ringing", "answered"], "state": "answered"}

@@ -15,8 +15,10 @@ import bisect
 import collections
 import contextlib
 import logging
+import os
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from typing import Any, Final, TypeVar
 
@@ -215,6 +217,15 @@ class EventStore:
         """When expired calls were last looked for (at most once a second)."""
         self._sync_waiters = 0
         self._async_waiters: dict[str, set[Callable[[], None]]] = {}
+        _stores.add(self)
+
+    def _after_fork_in_child(self) -> None:
+        """A child process has none of its parent's threads or event loops: no waiter, and a lock none of them
+        may have held at the fork."""
+        self._lock = threading.Lock()
+        self._changed = threading.Condition(self._lock)
+        self._sync_waiters = 0
+        self._async_waiters = {}
 
     def __len__(self) -> int:
         """How many calls are kept."""
@@ -440,6 +451,19 @@ class EventStore:
             return _PENDING
 
         return check
+
+
+_stores: weakref.WeakSet[EventStore] = weakref.WeakSet()
+"""Every event store alive, for a child process made by `os.fork()` to make its own locks."""
+
+
+def _after_fork_in_child() -> None:
+    for store in list(_stores):
+        store._after_fork_in_child()
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork()
+    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 def _checked_timeout(timeout: float) -> float:

@@ -22,7 +22,9 @@ import concurrent.futures
 import inspect
 import json
 import logging
+import os
 import threading
+import weakref
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable
 from typing import TYPE_CHECKING, Any, Final, Generic, NamedTuple, Self, TypeVar, cast, overload
@@ -134,6 +136,12 @@ class _Router(Generic[_ClientT, _CallT]):
         self._lock = threading.Lock()
         self._pending = 0
         self._closed = False
+        _routers.add(self)
+
+    def _after_fork_in_child(self) -> None:
+        """A child process runs none of its parent's handlers: it counts its own, under a lock of its own."""
+        self._lock = threading.Lock()
+        self._pending = 0
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(url={self.url!r}, handlers={sum(map(len, self._handlers.values()))})"
@@ -282,7 +290,16 @@ class EventRouter(_Router["RestClient", "Call"]):
 
     def __init__(self, client: RestClient, *, handler_threads: int = DEFAULT_HANDLER_THREADS, **options: Any) -> None:
         super().__init__(client, **options)
-        self._pool = concurrent.futures.ThreadPoolExecutor(handler_threads, thread_name_prefix="signalwire-events")
+        self._handler_threads = handler_threads
+        self._pool = self._new_pool()
+
+    def _new_pool(self) -> concurrent.futures.ThreadPoolExecutor:
+        return concurrent.futures.ThreadPoolExecutor(self._handler_threads, thread_name_prefix="signalwire-events")
+
+    def _after_fork_in_child(self) -> None:
+        """The parent's handler threads are not in the child (a pool that had them would wait for them forever)."""
+        super()._after_fork_in_child()
+        self._pool = self._new_pool()
 
     def dispatch(self, raw_body: bytes | str, headers: webhooks.SupportsItems) -> Dispatched:
         """Verify, parse, record and route one delivery; answer what to reply. Handlers run after it returns."""
@@ -359,6 +376,12 @@ class AsyncEventRouter(_Router["AsyncRestClient", "AsyncCall"]):
         self._group: Any = None
         self._tasks: set[asyncio.Task[None]] = set()
 
+    def _after_fork_in_child(self) -> None:
+        """The parent's tasks and task group belong to its event loop, which the child does not run."""
+        super()._after_fork_in_child()
+        self._group = None
+        self._tasks = set()
+
     async def dispatch(self, raw_body: bytes | str, headers: webhooks.SupportsItems) -> Dispatched:
         """Verify, parse, record and route one delivery; answer what to reply. Handlers run after it returns."""
         result, jobs = self._accept(raw_body, headers)
@@ -417,6 +440,19 @@ class AsyncEventRouter(_Router["AsyncRestClient", "AsyncCall"]):
         """Wait for the handler tasks started outside `async with router:`."""
         if self._tasks:
             await asyncio.gather(*self._tasks, return_exceptions=True)
+
+
+_routers: weakref.WeakSet[_Router[Any, Any]] = weakref.WeakSet()
+"""Every router alive, for a child process made by `os.fork()` (a pre-fork server's worker) to run handlers."""
+
+
+def _after_fork_in_child() -> None:
+    for router in list(_routers):
+        router._after_fork_in_child()
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork()
+    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 def _asgi_app(
