@@ -115,6 +115,16 @@ def test_agreement_on_arbitrary_json(value: Any) -> None:
     agree(value, "CallLeg")
 
 
+SWML_SCHEMAS = ["swml.SWMLObject", "swml.Play", "swml.Prompt", "swml.Connect", "swml.AI", "swml.Sleep", "swml.DataMap"]
+
+
+@pytest.mark.parametrize("schema", SWML_SCHEMAS)
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_the_two_agree_on_swml_too(schema: str, data: st.DataObject) -> None:
+    agree(data.draw(near({"$ref": schema}), label="value"), schema)
+
+
 @pytest.mark.parametrize(
     ("schema", "accepted", "refused"),
     [

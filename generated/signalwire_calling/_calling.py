@@ -12,7 +12,7 @@ from ._spec import COMMANDS
 if TYPE_CHECKING:
     from uuid import UUID
 
-    from . import models, typed_dicts
+    from . import models, swml, typed_dicts
     from ._event_store import EventStore
     from ._handles import AsyncCall, Call
     from ._response import APIResponse
@@ -73,7 +73,7 @@ class Calling:
         to: str | None = None,
         username: str | None = None,
         password: str | None = None,
-        to_script: str | models.Swml | typed_dicts.Swml | None = None,
+        to_script: str | swml.Document | models.Swml | typed_dicts.Swml | None = None,
         caller_id: str | None = None,
         fallback_url: str | None = None,
         status_url: str | None = None,
@@ -86,7 +86,7 @@ class Calling:
         region: str | Sequence[str] | None = None,
         custom_variables: Mapping[str, str] | None = None,
         url: str | None = None,
-        swml: models.Swml | typed_dicts.Swml | None = None,
+        swml: swml.Document | models.Swml | typed_dicts.Swml | None = None,
     ) -> Call:
         """Place a new outbound call.
 
@@ -134,8 +134,7 @@ class Calling:
                 nor with a reserved prefix (`signalwire_`, `sw_`, `rtc_`, `internal_`, compared without
                 regard to case); values must be non-empty strings no longer than 1024 bytes.
             url: Webhook URL that returns the SWML document controlling the call once it connects.
-            swml: Inline SWML document that controls the call once it connects. Only its envelope is typed;
-                see `Swml`.
+            swml: Inline SWML document that controls the call once it connects (see `Swml`).
 
         Returns:
             A handle on the new call (`Call`, `AsyncCall` when awaited): `.id`, `.leg`, its commands.
@@ -180,7 +179,7 @@ class Calling:
         status: models.UpdateCallStatus | None = None,
         status_url: str | None = None,
         url: str | None = None,
-        swml: models.Swml | typed_dicts.Swml | None = None,
+        swml: swml.Document | models.Swml | typed_dicts.Swml | None = None,
     ) -> CallResponse:
         """Change a call in progress: redirect it to new SWML (by `url` or inline `swml`) or end it through `status`.
 
@@ -198,7 +197,7 @@ class Calling:
                 `completed` for one in progress.
             status_url: HTTP(S) webhook that receives status updates for the call.
             url: URL that returns the SWML the call runs from now on.
-            swml: Inline SWML document the call runs from now on. Only its envelope is typed; see `Swml`.
+            swml: Inline SWML document the call runs from now on (see `Swml`).
 
         Returns:
             The call leg the command acted on.
@@ -1197,7 +1196,9 @@ class Calling:
         """
         return self._send(COMMANDS["calling.live_translate"], call_id, {"action": action, "status_url": status_url})
 
-    def transfer(self, call_id: str | UUID, *, dest: str | models.Swml | typed_dicts.Swml) -> CallResponse:
+    def transfer(
+        self, call_id: str | UUID, *, dest: str | swml.Document | models.Swml | typed_dicts.Swml
+    ) -> CallResponse:
         """Hand an active call over to a new destination (phone number, SIP URI, or SWML by URL or inline), which controls the call from then on.
 
         Sends `calling.transfer` (never retried once it may have reached SignalWire).
@@ -1397,7 +1398,7 @@ class AsyncCalling:
         to: str | None = None,
         username: str | None = None,
         password: str | None = None,
-        to_script: str | models.Swml | typed_dicts.Swml | None = None,
+        to_script: str | swml.Document | models.Swml | typed_dicts.Swml | None = None,
         caller_id: str | None = None,
         fallback_url: str | None = None,
         status_url: str | None = None,
@@ -1410,7 +1411,7 @@ class AsyncCalling:
         region: str | Sequence[str] | None = None,
         custom_variables: Mapping[str, str] | None = None,
         url: str | None = None,
-        swml: models.Swml | typed_dicts.Swml | None = None,
+        swml: swml.Document | models.Swml | typed_dicts.Swml | None = None,
     ) -> AsyncCall:
         """Place a new outbound call.
 
@@ -1458,8 +1459,7 @@ class AsyncCalling:
                 nor with a reserved prefix (`signalwire_`, `sw_`, `rtc_`, `internal_`, compared without
                 regard to case); values must be non-empty strings no longer than 1024 bytes.
             url: Webhook URL that returns the SWML document controlling the call once it connects.
-            swml: Inline SWML document that controls the call once it connects. Only its envelope is typed;
-                see `Swml`.
+            swml: Inline SWML document that controls the call once it connects (see `Swml`).
 
         Returns:
             A handle on the new call (`Call`, `AsyncCall` when awaited): `.id`, `.leg`, its commands.
@@ -1504,7 +1504,7 @@ class AsyncCalling:
         status: models.UpdateCallStatus | None = None,
         status_url: str | None = None,
         url: str | None = None,
-        swml: models.Swml | typed_dicts.Swml | None = None,
+        swml: swml.Document | models.Swml | typed_dicts.Swml | None = None,
     ) -> CallResponse:
         """Change a call in progress: redirect it to new SWML (by `url` or inline `swml`) or end it through `status`.
 
@@ -1522,7 +1522,7 @@ class AsyncCalling:
                 `completed` for one in progress.
             status_url: HTTP(S) webhook that receives status updates for the call.
             url: URL that returns the SWML the call runs from now on.
-            swml: Inline SWML document the call runs from now on. Only its envelope is typed; see `Swml`.
+            swml: Inline SWML document the call runs from now on (see `Swml`).
 
         Returns:
             The call leg the command acted on.
@@ -2529,7 +2529,9 @@ class AsyncCalling:
             COMMANDS["calling.live_translate"], call_id, {"action": action, "status_url": status_url}
         )
 
-    async def transfer(self, call_id: str | UUID, *, dest: str | models.Swml | typed_dicts.Swml) -> CallResponse:
+    async def transfer(
+        self, call_id: str | UUID, *, dest: str | swml.Document | models.Swml | typed_dicts.Swml
+    ) -> CallResponse:
         """Hand an active call over to a new destination (phone number, SIP URI, or SWML by URL or inline), which controls the call from then on.
 
         Sends `calling.transfer` (never retried once it may have reached SignalWire).

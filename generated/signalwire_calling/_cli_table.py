@@ -30,7 +30,7 @@ SUBCOMMANDS: Final[tuple[Subcommand, ...]] = (
             Option('region', 'region', 'text_or_json', False, (), 'Preferred media region for the call, or a list of regions in order of preference; names must come from the regions available to your project.'),
             Option('custom_variables', 'custom_variables', 'json', False, (), "Up to 20 string key/value pairs attached to the call. The call's SWML sees them as `${envs.<key>}`, and they are sent in `envs` when SignalWire fetches SWML from a URL; they override account or project variables with exactly the same (case-sensitive) key. Keys may contain only letters, digits and underscores, and may begin neither with a digit nor with a reserved prefix (`signalwire_`, `sw_`, `rtc_`, `internal_`, compared without regard to case); values must be non-empty strings no longer than 1024 bytes."),
             Option('url', 'url', 'str', False, (), 'Webhook URL that returns the SWML document controlling the call once it connects.'),
-            Option('swml', 'swml', 'json', False, (), 'Inline SWML document that controls the call once it connects. Only its envelope is typed; see `Swml`.'),
+            Option('swml', 'swml', 'json', False, (), 'Inline SWML document that controls the call once it connects (see `Swml`).'),
         ),
     ),
     Subcommand(
@@ -42,7 +42,7 @@ SUBCOMMANDS: Final[tuple[Subcommand, ...]] = (
             Option('status', 'status', 'str', False, ('canceled', 'completed'), 'End the call instead of letting it run on: `canceled` for a call not yet answered, `completed` for one in progress.'),
             Option('status_url', 'status_url', 'str', False, (), 'HTTP(S) webhook that receives status updates for the call.'),
             Option('url', 'url', 'str', False, (), 'URL that returns the SWML the call runs from now on.'),
-            Option('swml', 'swml', 'json', False, (), 'Inline SWML document the call runs from now on. Only its envelope is typed; see `Swml`.'),
+            Option('swml', 'swml', 'json', False, (), 'Inline SWML document the call runs from now on (see `Swml`).'),
         ),
     ),
     Subcommand(

@@ -154,7 +154,7 @@ from ._spec import COMMANDS
 if TYPE_CHECKING:
     from uuid import UUID
 
-    from . import models, typed_dicts
+    from . import models, swml, typed_dicts
     from ._event_store import EventStore
     from ._handles import AsyncCall, Call
     from ._response import APIResponse
