@@ -105,6 +105,22 @@ def check_package(mock: CallingMock, out: str) -> None:
     assert mock.commands == ["dial", "calling.end"]
 
 
+def check_swml(mock: CallingMock, out: str) -> None:
+    from tests import vendor_swml
+
+    assert mock.commands == ["dial", "calling.transfer"]
+    menu, goodbye = mock.sent("dial")[0].params["swml"], mock.sent("calling.transfer")[0].params["dest"]
+    assert vendor_swml.accepts(menu)
+    assert vendor_swml.accepts(goodbye)
+    assert [next(iter(instruction)) for instruction in menu["sections"]["main"]] == [
+        "answer",
+        "prompt",
+        "switch",
+        "hangup",
+    ]
+    assert list(menu["sections"]) == ["main", "sales", "support"]
+
+
 CHECKS: dict[str, Check] = {
     "quickstart": check_quickstart,
     "async": check_async,
@@ -115,6 +131,7 @@ CHECKS: dict[str, Check] = {
     "aiohttp": check_aiohttp,
     "raw": check_raw,
     "logging": check_logging,
+    "swml": check_swml,
 }
 LENIENT = {"extra_params"}  # run against a mock in lenient mode (README: "Sending a field the spec does not know")
 

@@ -70,7 +70,8 @@ Rules, in the order they are applied to each request:
 11. The other commands (denoise, transfer, ai_hold, user_event, ...) change nothing and answer the call's leg.
 
 12. Webhooks, with `CallingMock(signing_key=...)` only: `dial`/`update` with `url` POST a signed SWML fetch
-    there (the answer becomes the call's `swml`), `stream`/`transcribe` with `status_url` POST their status
+    there (the answer becomes the call's `swml` if it is valid SWML; a JSON answer SWML's schema rejects is a
+    failed delivery naming the path, see `_swml_answers`), `stream`/`transcribe` with `status_url` POST their status
     callbacks, `ai_sidecar` with `url` its `start`/`stop` events; from a background thread, journaled in
     `deliveries` (`wait_for_deliveries()`), a failing handler recorded there, never raised (see `_payloads`
     for what is sent when, `_deliveries` for how).

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from ..webhooks import sign
 from ._records import Delivery, Outgoing
+from ._swml_answers import checked_swml_answer
 
 if TYPE_CHECKING:
     import httpx
@@ -126,7 +127,7 @@ class Deliveries:
                     self._sending += 1
                     signing_key, timeout = self.signing_key, self.timeout
                 assert signing_key is not None  # `send` queues nothing without one
-                delivery = post(http, outgoing, signing_key=signing_key, timeout=timeout)
+                delivery = checked_swml_answer(post(http, outgoing, signing_key=signing_key, timeout=timeout))
                 if delivery.kind == "inboundCallWebhook" and delivery.ok and delivery.call_id is not None:
                     self._on_swml(delivery.call_id, delivery.answer)
                 with self._cond:
