@@ -104,13 +104,21 @@ class OperationRecord:
         """`params.state` of the latest event that has one."""
 
     def add(self, recorded: Recorded, terminal: bool, keep: bool) -> None:
+        events = self.events
+        in_order = not events or events[-1].moment <= recorded.moment
         if keep:
-            _insert(self.events, recorded)
+            if in_order:
+                events.append(recorded)  # the usual case: events arrive in the order they happened
+            else:
+                bisect.insort_right(events, recorded, key=_moment)
         if terminal and self.result is None:
             self.result = recorded
         if recorded.state is not None:
-            latest = next((r for r in reversed(self.events) if r.state is not None), recorded)
-            self.state = latest.state if latest.moment >= recorded.moment else recorded.state
+            if in_order:
+                self.state = recorded.state
+            else:  # a late event: the state stays the latest one's
+                latest = next((r for r in reversed(events) if r.state is not None), recorded)
+                self.state = latest.state if latest.moment >= recorded.moment else recorded.state
 
 
 class CallRecord:
@@ -272,18 +280,22 @@ class EventStore:
                     call.ended_at = now
         params = data.get("params")
         control_id = params.get("control_id") if type(params) is dict else None
-        terminal = info is not None and is_terminal(info, data)
+        target: OperationRecord | None = None
         if type(control_id) is str and control_id:
             kind = info.operations[0] if info is not None and info.operations else None
-            call.operation(control_id, kind).add(recorded, terminal, keep)
+            target = call.operation(control_id, kind)
         elif info is not None and info.operations:
             kind = info.operations[0]
             target = call.unfinished(kind)
             if target is None:  # nothing started yet: kept for the operation that will claim it
                 target = call.operation(f"#{kind}", kind)
-            target.add(recorded, terminal, keep)
-        elif keep:
-            _insert(call.events, recorded)
+        if target is None:
+            if keep:
+                _insert(call.events, recorded)
+            return
+        # the rules only matter until the operation has its outcome
+        terminal = target.result is None and info is not None and is_terminal(info, data)
+        target.add(recorded, terminal, keep)
 
     def _touch(self, call_id: str, now: float) -> CallRecord:
         call = self._calls.get(call_id)

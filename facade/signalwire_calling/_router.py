@@ -24,7 +24,7 @@ import json
 import logging
 import threading
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Final, Generic, NamedTuple, Self, TypeVar, cast, overload
 
 from . import webhooks
@@ -191,7 +191,7 @@ class _Router(Generic[_ClientT, _CallT]):
 
     # -- the core of dispatch ----------------------------------------------------------------------------------
 
-    def _accept(self, raw_body: bytes | str, headers: webhooks.SupportsItems) -> tuple[Dispatched, list[_Job]]:
+    def _accept(self, raw_body: bytes | str, headers: webhooks.SupportsItems) -> tuple[Dispatched, Sequence[_Job]]:
         body = (
             raw_body if type(raw_body) is bytes else bytes(raw_body.encode() if isinstance(raw_body, str) else raw_body)
         )
@@ -229,7 +229,7 @@ class _Router(Generic[_ClientT, _CallT]):
                 log.warning("a %s event names no call: kept nowhere, not handled", event_type)
             return Dispatched(200, Recorded(0.0, None, body)), []
         recorded = self._store.record(call_id, data, info, body)
-        jobs = [_Job(handler, recorded, call_id) for handler in handlers]
+        jobs = [_Job(handler, recorded, call_id) for handler in handlers] if handlers else ()
         return Dispatched(200, recorded, store=self._store, call_id=call_id), jobs
 
     def _handlers_for(self, event_type: str | None, known: bool) -> list[Callable[..., Any]]:
