@@ -2,69 +2,40 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, ParamSpec, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal
 
-from ._response import AsyncSender, Sender, as_async_raw_response, as_raw_response
+from ._calling_base import CallingBase
+from ._response import (
+    AsyncSender,
+    Sender,
+    as_async_leg_response,
+    as_async_raw_response,
+    as_leg_response,
+    as_raw_response,
+)
 from ._spec import COMMANDS
 
 if TYPE_CHECKING:
     from uuid import UUID
 
     from . import models, typed_dicts
-    from ._event_store import EventStore
     from ._handles import AsyncCall, Call
-    from ._response import APIResponse
     from ._spec import CallResponse
 
 __all__ = ["AsyncCalling", "AsyncCallingWithRawResponse", "Calling", "CallingWithRawResponse"]
 
-_P = ParamSpec("_P")
 
-
-def _leg_response(method: Callable[_P, object]) -> Callable[_P, APIResponse[CallResponse]]:
-    """Type the raw view's `dial`, which answers the `APIResponse` around the new leg."""
-    return cast("Callable[_P, APIResponse[CallResponse]]", method)
-
-
-def _async_leg_response(method: Callable[_P, Awaitable[object]]) -> Callable[_P, Awaitable[APIResponse[CallResponse]]]:
-    """`_leg_response` for the async raw view."""
-    return cast("Callable[_P, Awaitable[APIResponse[CallResponse]]]", method)
-
-
-class Calling:
+class Calling(CallingBase[Sender, "Call", "CallingWithRawResponse"]):
     """The Calling commands: `client.calling` on a `RestClient`.
 
     Params are keyword-only and named as on the wire (`from_` for `from`). Nested objects accept the
     attrs models in `signalwire_calling.models` or plain dicts shaped like `signalwire_calling.typed_dicts`.
-    An argument left as `None` is not sent.
+    An argument left as `None` is not sent. `call(call_id)` makes a handle on a call, `with_raw_response` the
+    same commands answering the HTTP response.
     """
 
-    def __init__(self, send: Sender, send_raw: Sender, event_store: EventStore) -> None:
-        self._send = send
-        self._send_raw = send_raw
-        self._event_store = event_store
-
-    @cached_property
-    def with_raw_response(self) -> CallingWithRawResponse:
-        """The same commands, answering an `APIResponse`: the HTTP response (headers, request id, body), `.parse()`."""
-        return CallingWithRawResponse(_RawCalling(self._send_raw, self._send_raw, self._event_store))
-
-    def call(self, call_id: str | UUID) -> Call:
-        """A handle on an existing call, to send it commands without repeating its id; nothing is sent.
-
-        Raises:
-            InvalidRequestError: `call_id` is not a UUID.
-        """
-        from ._handles import Call
-
-        return Call(self, call_id)
-
-    def _handle(self, leg: CallResponse) -> Call:
-        from ._handles import Call  # imported on the first dial, not with the package
-
-        return Call(self, leg.id, leg)
+    _handle_class = "Call"
 
     def dial(
         self,
@@ -1305,15 +1276,14 @@ class Calling:
 class _RawCalling(Calling):
     """The commands of `with_raw_response`: `dial` answers the `APIResponse` itself, not a handle."""
 
-    def _handle(self, leg: Any) -> Any:
-        return leg
+    _answers_handles = False
 
 
 class CallingWithRawResponse:
     """`client.calling.with_raw_response` on a `RestClient`: each command answers an `APIResponse`."""
 
     def __init__(self, calling: Calling) -> None:
-        self.dial = _leg_response(calling.dial)
+        self.dial = as_leg_response(calling.dial)
         self.update = as_raw_response(calling.update)
         self.end = as_raw_response(calling.end)
         self.disconnect = as_raw_response(calling.disconnect)
@@ -1357,38 +1327,20 @@ class CallingWithRawResponse:
         self.user_event = as_raw_response(calling.user_event)
 
 
-class AsyncCalling:
+Calling._raw_calling = _RawCalling
+Calling._raw_view = CallingWithRawResponse
+
+
+class AsyncCalling(CallingBase[AsyncSender, "AsyncCall", "AsyncCallingWithRawResponse"]):
     """The Calling commands: `client.calling` on a `AsyncRestClient`; every method is a coroutine function.
 
     Params are keyword-only and named as on the wire (`from_` for `from`). Nested objects accept the
     attrs models in `signalwire_calling.models` or plain dicts shaped like `signalwire_calling.typed_dicts`.
-    An argument left as `None` is not sent.
+    An argument left as `None` is not sent. `call(call_id)` makes a handle on a call, `with_raw_response` the
+    same commands answering the HTTP response.
     """
 
-    def __init__(self, send: AsyncSender, send_raw: AsyncSender, event_store: EventStore) -> None:
-        self._send = send
-        self._send_raw = send_raw
-        self._event_store = event_store
-
-    @cached_property
-    def with_raw_response(self) -> AsyncCallingWithRawResponse:
-        """The same commands, answering an `APIResponse`: the HTTP response (headers, request id, body), `.parse()`."""
-        return AsyncCallingWithRawResponse(_AsyncRawCalling(self._send_raw, self._send_raw, self._event_store))
-
-    def call(self, call_id: str | UUID) -> AsyncCall:
-        """A handle on an existing call, to send it commands without repeating its id; nothing is sent.
-
-        Raises:
-            InvalidRequestError: `call_id` is not a UUID.
-        """
-        from ._handles import AsyncCall
-
-        return AsyncCall(self, call_id)
-
-    def _handle(self, leg: CallResponse) -> AsyncCall:
-        from ._handles import AsyncCall  # imported on the first dial, not with the package
-
-        return AsyncCall(self, leg.id, leg)
+    _handle_class = "AsyncCall"
 
     async def dial(
         self,
@@ -2637,15 +2589,14 @@ class AsyncCalling:
 class _AsyncRawCalling(AsyncCalling):
     """The commands of `with_raw_response`: `dial` answers the `APIResponse` itself, not a handle."""
 
-    def _handle(self, leg: Any) -> Any:
-        return leg
+    _answers_handles = False
 
 
 class AsyncCallingWithRawResponse:
     """`client.calling.with_raw_response` on a `AsyncRestClient`: each command answers an `APIResponse`."""
 
     def __init__(self, calling: AsyncCalling) -> None:
-        self.dial = _async_leg_response(calling.dial)
+        self.dial = as_async_leg_response(calling.dial)
         self.update = as_async_raw_response(calling.update)
         self.end = as_async_raw_response(calling.end)
         self.disconnect = as_async_raw_response(calling.disconnect)
@@ -2687,3 +2638,7 @@ class AsyncCallingWithRawResponse:
         self.receive_fax_stop = as_async_raw_response(calling.receive_fax_stop)
         self.refer = as_async_raw_response(calling.refer)
         self.user_event = as_async_raw_response(calling.user_event)
+
+
+AsyncCalling._raw_calling = _AsyncRawCalling
+AsyncCalling._raw_view = AsyncCallingWithRawResponse
