@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Final, NoReturn, TextIO
 from ._cli_model import Option, Subcommand
 from ._cli_table import SUBCOMMANDS
 from ._config import PROJECT_VARIABLE, SPACE_VARIABLE, TOKEN_VARIABLE
+from ._nesting import deeper_than
 
 if TYPE_CHECKING:
     from ._exceptions import InvalidRequestError
@@ -71,21 +72,9 @@ def _json(text: str) -> Any:
         raise argparse.ArgumentTypeError(too_deep) from None
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"not JSON: {exc}") from None
-    if _deeper_than(value, MAX_JSON_DEPTH):
+    if deeper_than(value, MAX_JSON_DEPTH):
         raise argparse.ArgumentTypeError(too_deep)
     return value
-
-
-def _deeper_than(value: Any, limit: int) -> bool:
-    """Whether arrays and objects nest more than `limit` levels in `value` (walked without recursion)."""
-    stack = [(value, 1)]
-    while stack:
-        item, level = stack.pop()
-        if isinstance(item, (list, dict)):
-            if level > limit:
-                return True
-            stack.extend((child, level + 1) for child in (item.values() if isinstance(item, dict) else item))
-    return False
 
 
 def _text_or_json(text: str) -> Any:
