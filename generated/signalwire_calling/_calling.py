@@ -182,11 +182,11 @@ class Calling:
         url: str | None = None,
         swml: models.Swml | typed_dicts.Swml | None = None,
     ) -> CallResponse:
-        """Change a call in progress: redirect it to new SWML (by `url` or inline `swml`) or end it through `status`.
+        """Redirect a call in progress to new SWML, served from `url` or given inline as `swml`: one of the two is required, even with `status`.
 
-        `canceled` is allowed only while the call is queued or ringing, `completed` and redirects only once
-        it is answered, and calls that have already ended cannot be updated. The call's `id` goes inside
-        `params`.
+        `status` ends the call instead (`canceled` only while it is queued or ringing, `completed` once it
+        is answered); to end a call without new SWML, use `calling.end`. Redirects need an answered call,
+        and calls that have already ended cannot be updated. The call's `id` goes inside `params`.
 
         Sends `update` (never retried once it may have reached SignalWire).
 
@@ -194,8 +194,9 @@ class Calling:
             call_id: The call to act on (its UUID).
             fallback_url: URL of backup SWML that SignalWire uses if the new instructions cannot be fetched
                 or fail.
-            status: End the call instead of letting it run on: `canceled` for a call not yet answered,
-                `completed` for one in progress.
+            status: End the call instead of running the new SWML, which must still be given (`url` or
+                `swml`): `canceled` for a call not yet answered, `completed` for one in progress. To end a
+                call without new SWML, use `calling.end`.
             status_url: HTTP(S) webhook that receives status updates for the call.
             url: URL that returns the SWML the call runs from now on.
             swml: Inline SWML document the call runs from now on. Only its envelope is typed; see `Swml`.
@@ -1506,11 +1507,11 @@ class AsyncCalling:
         url: str | None = None,
         swml: models.Swml | typed_dicts.Swml | None = None,
     ) -> CallResponse:
-        """Change a call in progress: redirect it to new SWML (by `url` or inline `swml`) or end it through `status`.
+        """Redirect a call in progress to new SWML, served from `url` or given inline as `swml`: one of the two is required, even with `status`.
 
-        `canceled` is allowed only while the call is queued or ringing, `completed` and redirects only once
-        it is answered, and calls that have already ended cannot be updated. The call's `id` goes inside
-        `params`.
+        `status` ends the call instead (`canceled` only while it is queued or ringing, `completed` once it
+        is answered); to end a call without new SWML, use `calling.end`. Redirects need an answered call,
+        and calls that have already ended cannot be updated. The call's `id` goes inside `params`.
 
         Sends `update` (never retried once it may have reached SignalWire).
 
@@ -1518,8 +1519,9 @@ class AsyncCalling:
             call_id: The call to act on (its UUID).
             fallback_url: URL of backup SWML that SignalWire uses if the new instructions cannot be fetched
                 or fail.
-            status: End the call instead of letting it run on: `canceled` for a call not yet answered,
-                `completed` for one in progress.
+            status: End the call instead of running the new SWML, which must still be given (`url` or
+                `swml`): `canceled` for a call not yet answered, `completed` for one in progress. To end a
+                call without new SWML, use `calling.end`.
             status_url: HTTP(S) webhook that receives status updates for the call.
             url: URL that returns the SWML the call runs from now on.
             swml: Inline SWML document the call runs from now on. Only its envelope is typed; see `Swml`.
