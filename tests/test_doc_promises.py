@@ -89,3 +89,23 @@ def test_the_readme_lists_the_cli_exit_statuses_main_answers() -> None:
     assert "nothing was sent" in table["2"]
     assert "sent and answered" in table["3"]
     assert main(["--help"], stdout=io.StringIO()) == 0
+
+
+def test_nested_param_shapes_are_in_help_and_in_the_index() -> None:
+    with CallingMock().client() as client:
+        doc = words(client.calling.play.__doc__ or "")
+        record_doc = words(client.calling.record.__doc__ or "")
+    assert "Items: one of `PlayAudioItem`" in doc
+    assert "`PlayTtsItem` {`type`*='tts', `params`*: `PlayTtsParams` {`text`*, `language`, `gender`, `voice`}}" in doc
+    assert "dicts of the TypedDicts of the same names in `signalwire_calling.typed_dicts`" in doc
+    assert "Shape: `RecordConfig` {`audio`*: `RecordAudioParams` {`beep`, `format`," in record_doc
+    section = INDEX.partition("## Nested params")[2]
+    assert "| `play` | `play` | Items: one of `PlayAudioItem`" in section
+    assert (
+        "| `collect` | `digits` | Shape: `CollectDigitsParams` {`max`*, `terminators`, `digit_timeout`}. |" in section
+    )
+    from signalwire_calling import models, typed_dicts
+
+    for name in re.findall(r"`([A-Z][A-Za-z]+)` \{", section):  # every model named there exists, in both forms
+        assert hasattr(models, name), name
+        assert hasattr(typed_dicts, name), name

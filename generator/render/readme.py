@@ -10,6 +10,7 @@ from typing import Any
 
 from generator.model import Command, Spec
 from generator.render.common import HEADER
+from generator.render.shapes import shapes
 
 PATH = "README.md"
 PYPROJECT = Path(__file__).resolve().parents[1] / "package" / "pyproject.toml"
@@ -50,8 +51,18 @@ def _row(c: Command) -> str:
     return f"| `{c.method}({call}...)` | `{c.wire_name}` | {retried} | {c.summary} |"
 
 
+def _shape_rows(spec: Spec) -> list[str]:
+    return [
+        f"| `{c.method}` | `{field.keyword}` | {shape} |"
+        for c in spec.commands
+        for field in c.fields
+        if (shape := shapes(field.schema, spec.schemas))
+    ]
+
+
 def render(spec: Spec) -> str:
     rows = [_row(c) for c in spec.commands]
+    shape_rows = _shape_rows(spec)
     needs = requirements_sentence(tomllib.loads(PYPROJECT.read_text(encoding="utf-8")))
     return f"""<!-- {HEADER} -->
 # signalwire-calling
@@ -80,5 +91,21 @@ From a shell: `signalwire-calling <command> --help`.
 
 | method | wire `command` | retried | what it does |
 | --- | --- | --- | --- |
+{chr(10).join(rows)}
+{_shapes_section(shape_rows)}"""
+
+
+def _shapes_section(rows: list[str]) -> str:
+    if not rows:
+        return ""
+    return f"""
+## Nested params
+
+The params that take objects, or arrays of them, and the models they take: classes of
+`signalwire_calling.models`, or dicts of the TypedDicts of the same names in `signalwire_calling.typed_dicts`.
+`*` marks a required field; `help(models.X)` has every field of a model.
+
+| method | param | shape |
+| --- | --- | --- |
 {chr(10).join(rows)}
 """

@@ -11,13 +11,18 @@ def test_one_row_per_command_with_call_id_retry_and_summary() -> None:
     text = readme.render(fixture_spec())
     assert text.startswith(f"<!-- {HEADER} -->\n# signalwire-calling\n")
     assert "\n5 commands. " in text
-    rows = [line for line in text.splitlines() if line.startswith("| `")]
+    commands, _, nested = text.partition("## Nested params")
+    rows = [line for line in commands.splitlines() if line.startswith("| `")]
     assert rows == [
         "| `dial(...)` | `dial` | no | Place a new outbound call. |",
         "| `update(call_id, ...)` | `update` | no | Change a call in progress. |",
         "| `play(call_id, ...)` | `calling.play` | no | Play audio. |",
         "| `play_stop(call_id, ...)` | `calling.play.stop` | yes | Send `calling.play.stop`. |",
         "| `end(call_id, ...)` | `calling.end` | yes | Hang up the call. |",
+    ]
+    assert [line for line in nested.splitlines() if line.startswith("| `")] == [
+        "| `dial` | `swml` | Shape: `Swml` {`sections`*}. |",
+        "| `play` | `play` | Items: `PlayItem` {`url`*}. |",
     ]
 
 
