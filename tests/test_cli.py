@@ -359,6 +359,7 @@ def test_an_abbreviated_option_of_a_command_is_refused(space: MockServer) -> Non
     run = Run("end", CALL_ID, "--reas", "busy")  # argparse would take it for --reason
     assert run.status == 2
     assert "unrecognized arguments: --reas busy" in run.stderr
+    assert TOKEN not in run.stdout + run.stderr
     assert space.mock.requests == []
 
 
@@ -368,6 +369,7 @@ def test_json_nested_too_deeply_is_a_usage_error(space: MockServer, depth: int) 
     assert run.status == 2
     assert "argument --play: nested more than 100 levels deep" in run.stderr
     assert "Traceback" not in run.stderr
+    assert TOKEN not in run.stdout + run.stderr
     assert space.mock.requests == []
 
 
@@ -377,6 +379,7 @@ def test_json_nested_100_levels_reaches_the_spec_check(space: MockServer) -> Non
         "dial", "--from", "+15550100001", "--to", "+15550100002", "--swml", '{"sections":{"main":' + nested + "}}"
     )
     assert run.status == 0, run.stderr
+    assert TOKEN not in run.stdout + run.stderr
     assert space.mock.commands == ["dial"]
 
 
@@ -393,6 +396,8 @@ def test_an_error_names_the_command_once(space: MockServer, monkeypatch: pytest.
     assert "dial: dial:" not in refused.stderr
     ended = Run("end", CALL_ID)
     assert ended.stderr.startswith(f"signalwire-calling: calling.end on call {CALL_ID}: Connection error")
+    for run in (not_found, refused, ended):
+        assert TOKEN not in run.stdout + run.stderr
 
 
 @pytest.mark.parametrize(
@@ -420,6 +425,7 @@ def test_every_issue_is_shown_one_per_line_root_causes_first(space: MockServer) 
         "  params.play[0].params.txt: is not a known field (did you mean 'text'?)",
         "  params.play[0].params.text: is required",
     ]
+    assert TOKEN not in run.stdout + run.stderr
     assert space.mock.requests == []
 
 
