@@ -8,7 +8,7 @@ import subprocess
 import sys
 import zipfile
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 from packaging.requirements import Requirement
@@ -53,6 +53,17 @@ def test_wheel_has_the_package_marker_and_modules(wheel: zipfile.ZipFile) -> Non
     assert "signalwire_calling/models/play_tts_item.py" in names
     assert "signalwire_calling/testing/__init__.py" in names
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
+
+
+def test_the_vendor_fixtures_and_the_tests_are_not_shipped(wheel: zipfile.ZipFile) -> None:
+    """tests/vendor/ holds SignalWire's material under its own licences (see its NOTICE.md): never in the wheel."""
+    vendor = Path(__file__).with_name("vendor")
+    fixtures = {path.name for path in vendor.iterdir()}
+    assert {"NOTICE.md", "signalwire-calling-openapi.yaml"} <= fixtures
+    shipped = [PurePosixPath(name) for name in wheel.namelist()]
+    assert [name for name in shipped if name.name in fixtures] == []
+    assert [name for name in shipped if name.suffix in (".yaml", ".yml", ".md")] == []
+    assert [name for name in shipped if {"tests", "vendor"} & set(name.parts)] == []
 
 
 def test_request_only_models_are_not_shipped(wheel: zipfile.ZipFile) -> None:

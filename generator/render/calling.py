@@ -8,21 +8,32 @@ answers a handle on the new call rather than the bare leg.
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Mapping
+from typing import Any
 
 from generator.model import Command, Spec
 from generator.render.annotate import Annotator
 from generator.render.common import HEADER
+from generator.render.shapes import shapes
 
 PATH = "signalwire_calling/_calling.py"
 
 
-def docstring(c: Command) -> str:
-    """The method's docstring: summary, details, retry behaviour, then Args/Returns/Raises."""
+SHAPES_NOTE = (
+    "Nested params take the models of `signalwire_calling.models` named with each, or dicts of the TypedDicts of"
+    " the same names in `signalwire_calling.typed_dicts`; `*` marks a required field."
+)
+
+
+def docstring(c: Command, schemas: Mapping[str, Any]) -> str:
+    """The method's docstring: summary, details, retry behaviour, then Args (with nested shapes)/Returns/Raises."""
     lines = [c.summary]
     if c.details:
         lines += ["", textwrap.fill(c.details, width=100)]
     retry = " (safe to retry)." if c.idempotent else " (never retried once it may have reached SignalWire)."
     lines += ["", f"Sends `{c.wire_name}`" + retry]
+    if any(shapes(field.schema, schemas) for field in c.fields):
+        lines += ["", textwrap.fill(SHAPES_NOTE, width=100)]
     lines += ["", "Args:"]
     if c.takes_call_id:
         lines.append("    call_id: The call to act on (its UUID).")
@@ -34,6 +45,8 @@ def docstring(c: Command) -> str:
             text += f" Sent as `{field.name}`."
         if field.has_default:
             text += f" Server default: `{field.default!r}`."
+        if shape := shapes(field.schema, schemas):
+            text += f" {shape}"
         lines.append(textwrap.fill(f"    {field.keyword}: {text.strip()}", width=100, subsequent_indent="        "))
     lines += [
         "",
@@ -73,7 +86,7 @@ def _calling_class(spec: Spec, *, asynchronous: bool) -> str:
         sent = f"{wait}self._send(COMMANDS[{c.wire_name!r}], {call_id}, {{{params}}})"
         # A command without a call id creates the call (dial): it answers a handle on it, not the bare leg.
         returns, body = ("CallResponse", sent) if c.takes_call_id else (f"{prefix}Call", f"self._handle({sent})")
-        doc = textwrap.indent(docstring(c), " " * 8).lstrip()
+        doc = textwrap.indent(docstring(c, spec.schemas), " " * 8).lstrip()
         if not c.takes_call_id:
             handle = "A handle on the new call (`Call`, `AsyncCall` when awaited): `.id`, `.leg`, its commands."
             doc = doc.replace("The call leg the command acted on.", handle)
