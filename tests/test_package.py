@@ -9,7 +9,7 @@ import subprocess
 import sys
 import zipfile
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 from packaging.requirements import Requirement
@@ -78,6 +78,17 @@ def _strings(node: object, key: str) -> list[str]:
     if isinstance(node, list):
         return [s for item in node for s in _strings(item, key)]
     return []
+
+
+def test_the_vendor_fixtures_and_the_tests_are_not_shipped(wheel: zipfile.ZipFile) -> None:
+    """tests/vendor/ holds SignalWire's material under its own licences (see its NOTICE.md): never in the wheel."""
+    vendor = Path(__file__).with_name("vendor")
+    fixtures = {path.name for path in vendor.iterdir()}
+    assert {"NOTICE.md", "signalwire-calling-openapi.yaml"} <= fixtures
+    shipped = [PurePosixPath(name) for name in wheel.namelist()]
+    assert [name for name in shipped if name.name in fixtures] == []
+    assert [name for name in shipped if name.suffix in (".yaml", ".yml", ".md")] == []
+    assert [name for name in shipped if {"tests", "vendor"} & set(name.parts)] == []
 
 
 def test_request_only_models_are_not_shipped(wheel: zipfile.ZipFile) -> None:

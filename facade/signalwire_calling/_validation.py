@@ -41,7 +41,11 @@ def validate(value: Any, schema_name: str) -> list[Issue]:
 
 
 def explain(value: Any, schema_name: str) -> list[Issue]:
-    """`validate` without the fast path: walks the schema tables for every value."""
+    """`validate` without the fast path: walks the schema tables for every value.
+
+    Root causes come first: in each object, the fields the schema does not know (often a misspelling) before
+    the issues of its known fields, and those before its missing required fields (often the one misspelt).
+    """
     return _check(value, {"$ref": schema_name}, "")
 
 
@@ -137,11 +141,9 @@ def _check_array(value: list[Any] | tuple[Any, ...], schema: Mapping[str, Any], 
 
 
 def _check_object(value: Mapping[Any, Any], schema: Mapping[str, Any], path: str) -> list[Issue]:
+    unknown: list[Issue] = []  # first: the likely root causes
     issues: list[Issue] = []
     properties: Mapping[str, Any] = schema.get("properties", {})
-    for name in schema.get("required", ()):
-        if name not in value:
-            issues.append(Issue(_join(path, name), "is required", "required"))
     if "minProperties" in schema and len(value) < schema["minProperties"]:
         least = schema["minProperties"]
         issues.append(Issue(path or "value", f"needs at least {least} {'entry' if least == 1 else 'entries'}", "value"))
@@ -154,10 +156,20 @@ def _check_object(value: Mapping[Any, Any], schema: Mapping[str, Any], path: str
         elif name in properties:
             issues.extend(_check(item, properties[name], _join(path, name)))
         elif extra is False:
-            issues.append(Issue(_join(path, name), "is not a known field", "unexpected"))
+            unknown.append(Issue(_join(path, name), _unknown_field(name, properties, value), "unexpected"))
         elif isinstance(extra, Mapping):
             issues.extend(_check(item, extra, _join(path, name)))
-    return issues
+    missing = [
+        Issue(_join(path, name), "is required", "required") for name in schema.get("required", ()) if name not in value
+    ]
+    return unknown + issues + missing
+
+
+def _unknown_field(name: str, properties: Mapping[str, Any], value: Mapping[Any, Any]) -> str:
+    """`is not a known field`, naming the unset known field it most likely misspells."""
+    unset = [known for known in properties if known not in value]
+    close = difflib.get_close_matches(name, unset, n=1, cutoff=0.6)
+    return f"is not a known field (did you mean {close[0]!r}?)" if close else "is not a known field"
 
 
 def _check_union(value: Any, schema: Mapping[str, Any], path: str) -> list[Issue]:

@@ -35,11 +35,11 @@ SUBCOMMANDS: Final[tuple[Subcommand, ...]] = (
     ),
     Subcommand(
         'update', 'update', True,
-        'Change a call in progress: redirect it to new SWML (by `url` or inline `swml`) or end it through `status`.',
-        "Change a call in progress: redirect it to new SWML (by `url` or inline `swml`) or end it through `status`. `canceled` is allowed only while the call is queued or ringing, `completed` and redirects only once it is answered, and calls that have already ended cannot be updated. The call's `id` goes inside `params`.",
+        'Redirect a call in progress to new SWML, served from `url` or given inline as `swml`: one of the two is required, even with `status`.',
+        "Redirect a call in progress to new SWML, served from `url` or given inline as `swml`: one of the two is required, even with `status`. `status` ends the call instead (`canceled` only while it is queued or ringing, `completed` once it is answered); to end a call without new SWML, use `calling.end`. Redirects need an answered call, and calls that have already ended cannot be updated. The call's `id` goes inside `params`.",
         (
             Option('fallback_url', 'fallback_url', 'str', False, (), 'URL of backup SWML that SignalWire uses if the new instructions cannot be fetched or fail.'),
-            Option('status', 'status', 'str', False, ('canceled', 'completed'), 'End the call instead of letting it run on: `canceled` for a call not yet answered, `completed` for one in progress.'),
+            Option('status', 'status', 'str', False, ('canceled', 'completed'), 'End the call instead of running the new SWML, which must still be given (`url` or `swml`): `canceled` for a call not yet answered, `completed` for one in progress. To end a call without new SWML, use `calling.end`.'),
             Option('status_url', 'status_url', 'str', False, (), 'HTTP(S) webhook that receives status updates for the call.'),
             Option('url', 'url', 'str', False, (), 'URL that returns the SWML the call runs from now on.'),
             Option('swml', 'swml', 'json', False, (), 'Inline SWML document the call runs from now on (see `Swml`).'),

@@ -56,7 +56,7 @@ class Call(CallHandle[Calling]):
         url: str | None = None,
         swml: swml.Document | models.Swml | typed_dicts.Swml | None = None,
     ) -> CallResponse:
-        """Change a call in progress: redirect it to new SWML (by `url` or inline `swml`) or end it through `status`.
+        """Redirect a call in progress to new SWML, served from `url` or given inline as `swml`: one of the two is required, even with `status`.
 
         Sends `update` to this call (params as for `Calling.update`); returns
         the leg.
@@ -837,7 +837,7 @@ class AsyncCall(AsyncCallHandle[AsyncCalling]):
         url: str | None = None,
         swml: swml.Document | models.Swml | typed_dicts.Swml | None = None,
     ) -> CallResponse:
-        """Change a call in progress: redirect it to new SWML (by `url` or inline `swml`) or end it through `status`.
+        """Redirect a call in progress to new SWML, served from `url` or given inline as `swml`: one of the two is required, even with `status`.
 
         Sends `update` to this call (params as for `AsyncCalling.update`); returns
         the leg.

@@ -2244,7 +2244,7 @@ class TranscribeEvent(TypedDict):
 
 class UpdateRequest(TypedDict, closed=True):
     """
-    Change a call in progress: redirect it to new SWML (by `url` or inline `swml`) or end it through `status`. `canceled` is allowed only while the call is queued or ringing, `completed` and redirects only once it is answered, and calls that have already ended cannot be updated. The call's `id` goes inside `params`.
+    Redirect a call in progress to new SWML, served from `url` or given inline as `swml`: one of the two is required, even with `status`. `status` ends the call instead (`canceled` only while it is queued or ringing, `completed` once it is answered); to end a call without new SWML, use `calling.end`. Redirects need an answered call, and calls that have already ended cannot be updated. The call's `id` goes inside `params`.
     """
 
     command: Literal["update"]

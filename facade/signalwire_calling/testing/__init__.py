@@ -10,7 +10,7 @@ It needs nothing beyond the package's own dependencies (the standard library, ht
     call = client.calling.dial(from_="+15550100001", to="+15550100002", url="https://example.com/swml")
     client.calling.play(call.id, control_id="hello", play=[{"type": "tts", "params": {"text": "Hi"}}])
     mock.assert_sent("calling.play", control_id="hello")
-    assert mock.calls[str(call.id)].operations["hello"].state == "active"
+    assert mock.calls[call.id].operations["hello"].state == "active"   # a key may be the UUID or its string
 
     with mock.serve() as server:               # the same mock over real HTTP on 127.0.0.1
         with RestClient(mock.project, mock.token, server.url) as client:   # or: server.client()
@@ -37,7 +37,8 @@ Rules, in the order they are applied to each request:
 2. Any path but `/api/calling/calls`, or any method but POST: 404 `{"error": "Not Found"}` (the vendor documents
    no 405).
 3. Basic credentials other than the configured project and token: 401 `{"error": "Unauthorized"}`.
-4. A body that is not a JSON object: 400 `{"error": "Bad Request"}` (the Content-Type is not checked).
+4. A body that is not a JSON object, or that nests arrays and objects more than 512 levels deep: 400
+   `{"error": "Bad Request"}` (the Content-Type is not checked).
 5. A body that breaks the package's spec (`CallRequest`, an unknown `command` included): 422 with one
    item per issue: `{"type": "validation_error", "code": "missing_required_parameter" (for a missing field)
    or "invalid_parameter", "attribute": ..., "message": "<attribute> <reason>", "url": ...}`. `attribute` is
@@ -79,9 +80,10 @@ Rules, in the order they are applied to each request:
 Every answer is JSON that the vendor's contract accepts: a `Calling.CallLeg` for 200, its error bodies
 otherwise; the only exception is a body a test scripts itself (`script(Fault(body=...))`,
 `fail_next(body=...)`). Every request is journaled (`requests`, `last`, `sent()`, `assert_sent()`,
-`assert_not_sent()`), with the `Authorization` value redacted. Tests drive calls with `answer()`,
-`set_status()`, `hangup()`, `add_call()`, `add_operation()` and `finish()`, and read them in `calls`
-(`Call.status`, `Call.operations`).
+`assert_not_sent()`), with the `Authorization` value redacted; of a request that is not authenticated only
+the first 1 KiB of its body (decoded only when that is all of it) and 4 KiB of its headers are kept. Tests
+drive calls with `answer()`, `set_status()`, `hangup()`, `add_call()`, `add_operation()` and `finish()`, and
+read them in `calls` (`Call.status`, `Call.operations`; a call id there may be a `uuid.UUID`).
 """
 
 from __future__ import annotations

@@ -3,6 +3,12 @@
 The first line of output is the URL it listens on, `http://127.0.0.1:<port>`; it serves until SIGINT or
 SIGTERM and then exits 0. One line per request goes to stderr unless `--quiet`. With `--signing-key` (or
 `SIGNALWIRE_SIGNING_KEY`) it also delivers signed webhooks to the URLs the commands give, as SignalWire does.
+
+Its bounds against a misbehaving peer are those of `MockServer` (`_server`): 256 connections served at once
+(more wait in a backlog of 1024), 10 s for each whole request, bodies of at most 10 MiB (and 512 levels of
+nesting: deeper gets 400); of a request that is not authenticated, the journal keeps the first 1 KiB of body.
+Nothing but the one line per request (and one per connection closed for its timeout) is logged, and with
+`--quiet` nothing at all.
 """
 
 from __future__ import annotations
@@ -22,6 +28,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="signalwire-calling-mock",
         description="Serve a mock of the SignalWire Calling API (POST /api/calling/calls) on 127.0.0.1.",
+        epilog="Bounds: 256 connections served at once (more wait to be accepted), 10 s for each whole request, "
+        "bodies of at most 10 MiB and 512 levels of nesting.",
     )
     parser.add_argument("--port", type=int, default=0, help="port to listen on; 0 (default) picks a free one")
     parser.add_argument(

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Self, get_args
 
 from . import _faults, _rules
 from ._deliveries import DEFAULT_DELIVERY_TIMEOUT, Deliveries
-from ._http import canonical_id, parse, record, reply
+from ._http import CallsById, canonical_id, parse, record, reply
 from ._journal import Journal
 from ._payloads import DEFAULT_TRANSCRIPT, Notifier, Sender, custom, space_id
 from ._records import (
@@ -229,9 +229,9 @@ class CallingMock:
 
     @property
     def calls(self) -> dict[str, Call]:
-        """Every call by id (ended ones included), oldest first. The `Call` objects are live."""
+        """Every call by id (ended ones included), oldest first; a key may be a `uuid.UUID`. The calls are live."""
         with self._lock:
-            return dict(self._calls)
+            return CallsById(self._calls)
 
     @property
     def last_call(self) -> Call:
