@@ -51,17 +51,17 @@ class SwmlTypes:
 
     def __init__(self, swml: swml_model.SwmlSpec) -> None:
         self.swml = swml
-        self._defs = {swml_model.ROOT: swml.root, **swml.defs}
-        self.names = {
-            name: self._unique(name if name.isidentifier() and name[0].isupper() else camel(name))
-            for name in self._defs
-        }
+        defs = {swml_model.ROOT: swml.root, **swml.defs}
+        self.names: dict[str, str] = {}
         """`$def` (and `SWMLObject`, the document) -> its type's name."""
         self._inline: dict[int, str] = {}
+        """`id()` of an inline object schema -> its TypedDict's name (the spec's nodes live as long as this)."""
+        for name in defs:
+            self.names[name] = self._unique(name if name.isidentifier() and name[0].isupper() else camel(name))
+        self._method_values = {id(m.value): f"{self.names[m.schema]}Params" for m in swml.methods}
+        """A method's value object is named `<Method>Params` (`GotoParams`), wherever it is met first."""
         self._declared: dict[str, Declaration] = {}
-        self._pending: list[tuple[str, Mapping[str, Any]]] = [(self.names[n], s) for n, s in self._defs.items()]
-        method_values = {id(m.value): f"{self.names[m.schema]}Params" for m in swml.methods}
-        self._method_values = method_values
+        self._pending: list[tuple[str, Mapping[str, Any]]] = [(self.names[n], s) for n, s in defs.items()]
         while self._pending:
             name, schema = self._pending.pop(0)
             self._declare(name, schema)
@@ -69,7 +69,7 @@ class SwmlTypes:
     # -- naming --------------------------------------------------------------------------------------------------
 
     def _unique(self, wanted: str) -> str:
-        taken = set(getattr(self, "names", {}).values()) | set(getattr(self, "_inline", {}).values())
+        taken = {*self.names.values(), *self._inline.values()}
         name, number = wanted, 2
         while name in taken or name in BUILTIN_NAMES or keyword.iskeyword(name):
             name, number = f"{wanted}{number}", number + 1

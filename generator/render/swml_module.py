@@ -13,7 +13,7 @@ import textwrap
 from generator import swml_model
 from generator.model import Spec
 from generator.render.common import HEADER
-from generator.render.swml_annotate import SwmlTypes
+from generator.render.swml_annotate import SwmlTypes, camel
 
 PATH = "signalwire_calling/swml.py"
 TYPES = "swml_types."
@@ -78,7 +78,7 @@ def _function(method: swml_model.Method, types: SwmlTypes) -> str:
     if method.params:
         arguments.append("*")
         for param in method.params:
-            annotation = types.annotation(param.schema, object_name + _camel(param.name), TYPES)
+            annotation = types.annotation(param.schema, object_name + camel(param.name), TYPES)
             arguments.append(
                 f"{param.keyword}: {annotation}" if param.required else f"{param.keyword}: {annotation} | None = None"
             )
@@ -105,12 +105,6 @@ def _object_name(method: swml_model.Method, types: SwmlTypes) -> str:
     if "$ref" in target:
         return types.names[target["$ref"].removeprefix(swml_model.DEFS_PREFIX)]
     return f"{types.names[method.schema]}Params"
-
-
-def _camel(name: str) -> str:
-    from generator.render.swml_annotate import camel
-
-    return camel(name)
 
 
 def _docstring(method: swml_model.Method) -> str:
