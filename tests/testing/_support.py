@@ -7,9 +7,11 @@ import os
 import select
 import subprocess
 import sys
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from signalwire_calling import RestClient
 from signalwire_calling._spec import COMMANDS
@@ -79,3 +81,35 @@ def cli(
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.communicate()
+
+
+class _Quiet(WSGIRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@contextmanager
+def serving(app: Callable[..., Iterable[bytes]] | None = None) -> Iterator[WSGIServer]:
+    """A WSGI app (`server.set_app()` may give it later) served on 127.0.0.1 from a thread; stopped after."""
+    server = make_server("127.0.0.1", 0, app or _no_content, handler_class=_Quiet)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(DEADLINE)
+
+
+@contextmanager
+def sink() -> Iterator[str]:
+    """A loopback server that answers 204 to anything: where deliveries go when only the mock's journal matters."""
+    with serving() as server:
+        yield f"http://127.0.0.1:{server.server_port}"
+
+
+def _no_content(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+    environ["wsgi.input"].read(int(environ.get("CONTENT_LENGTH") or 0))
+    start_response("204 No Content", [])
+    return [b""]
