@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from datetime import timedelta
 from typing import Any
 
+import attrs
 import pytest
 
 from signalwire_calling import webhooks
@@ -126,6 +127,9 @@ def test_a_finished_recording_carries_its_file_and_a_paused_one_its_behaviour() 
     assert (params["duration"], params["size"]) == (2.5, 80_000)  # 16 kB/s, twice for stereo
     assert params["end_time"] - params["start_time"] == pytest.approx(2.5)
     assert params["record"] == {"audio": audio}
+    scaled = record_status(call, recording, "finished", attrs.evolve(SENDER, time_scale=0.01))["params"]
+    assert (scaled["duration"], scaled["size"]) == (250.0, 8_000_000)  # 2.5 real seconds are 250 of the call's
+    assert scaled["end_time"] - scaled["start_time"] == pytest.approx(250.0)
     (no_input,) = sent(ended(call, Operation("record", "n", params={"status_url": URL}), Ending("input", "no_input")))
     assert no_input["params"]["state"] == "no_input"
     assert "url" not in no_input["params"]

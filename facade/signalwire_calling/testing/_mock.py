@@ -191,7 +191,7 @@ class CallingMock(_faults.FaultControls):
         signing key only), and the timers they arm or cancel."""
         done, plans = _media.follow(changes, self._timing())
         if self._deliveries.signing_key:
-            sender = Sender(self.project, self.space_id, self.transcript_text)
+            sender = Sender(self.project, self.space_id, self.transcript_text, self.time_scale)
             for outgoing in self._notifier.webhooks(done, sender):
                 self._deliveries.send(outgoing)
         self._timers.apply(plans)

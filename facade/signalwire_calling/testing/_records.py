@@ -445,6 +445,8 @@ class Sender:
     space_id: str
     transcript_text: str | None = DEFAULT_TRANSCRIPT
     """The text of every transcript; None makes transcriptions fail."""
+    time_scale: float = 1.0
+    """Real seconds per second of the calls (`CallingMock.time_scale`): a recording's `duration` is in the call's."""
 
 
 @attrs.frozen

@@ -6,8 +6,9 @@ What is sent, for which change (each only when the command gave a `status_url`):
   `status_events` list (default `["ended"]`; `ending` goes out with `ended`): `created` and `ringing` at the dial,
   `answered` then (or at `answer()`), `ending` and `ended` when it ends, with `end_reason` and `end_source`;
 - `calling.call.play`: `playing` at the start, `paused`/`playing` at pause/resume, `finished` or `error` at the end;
-- `calling.call.record`: `recording`, `paused`/`recording`, and at the end `finished` with `url`, `duration`,
-  `size`, `recording_id`, `start_time`/`end_time` (seconds), or `no_input`, or `error`;
+- `calling.call.record`: `recording`, `paused`/`recording`, and at the end `finished` with `url`, `duration` (in
+  the call's seconds: real ones divided by `Sender.time_scale`), `size`, `recording_id`, `start_time`/`end_time`
+  (epoch seconds, `duration` apart), or `no_input`, or `error`;
 - `calling.call.collect`: the progress `_media` reports (`start_of_input`, partial and continuous results) and the
   result that ends it (digits, speech, `no_input`, `no_match`, `error`, `finished` for a stop); nothing when the
   call's end ends it, as the caller is gone;
@@ -137,15 +138,17 @@ def record_status(call: Call, operation: Operation, state: str, sender: Sender) 
     params: dict[str, Any] = {**_address(call, operation), "state": state}
     if state == "finished" and operation.ended_at is not None:
         recording_id = node_id(f"{call.id}/{operation.control_id}/{operation.started_at.isoformat()}", "recording")
-        duration = round(max(0.0, (operation.ended_at - operation.started_at).total_seconds()), 3)
+        elapsed = max(0.0, (operation.ended_at - operation.started_at).total_seconds())
+        duration = round(elapsed / sender.time_scale, 3)  # in the call's seconds
         rate = _BYTES_PER_SECOND.get(settings["format"], 2_000) * (2 if settings["stereo"] else 1)
+        end_time = operation.ended_at.timestamp()
         params.update(
             url=RECORDING_URL.format(id=recording_id),
             duration=duration,
             size=int(duration * rate),
             recording_id=recording_id,
-            start_time=operation.started_at.timestamp(),
-            end_time=operation.ended_at.timestamp(),
+            start_time=end_time - duration,
+            end_time=end_time,
         )
     if state == "paused":
         params["pause_behavior"] = operation.params.get("behavior", "skip")
