@@ -5,6 +5,7 @@ from __future__ import annotations
 import keyword
 import os
 import select
+import socket
 import subprocess
 import sys
 import threading
@@ -113,3 +114,11 @@ def _no_content(environ: dict[str, Any], start_response: Callable[..., Any]) -> 
     environ["wsgi.input"].read(int(environ.get("CONTENT_LENGTH") or 0))
     start_response("204 No Content", [])
     return [b""]
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on (it may be taken again by the time it is used)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+    return port
