@@ -73,7 +73,8 @@ Rules, in the order they are applied to each request:
     there (the answer becomes the call's `swml`), every command with a `status_url` its status events, and
     `ai_sidecar` with `url` its `start`/`stop` events; from a background thread, in order, journaled in
     `deliveries` (`wait_for_deliveries()`), a failing handler recorded there, never raised (see `_payloads` and
-    `_status_events` for what is sent when, `_deliveries` for how). Status events carry only
+    `_status_events` for what is sent when, `_deliveries` for how; at most 10,000 wait to be sent, the journal
+    keeps the latest 100,000). Status events carry only
     `X-Signalwire-Signature` (HMAC-SHA1), as SignalWire's do. Which events, for what (a `RestClient(status_url=...)`
     puts the URL on every command that takes one):
     - `calling.call.state` to `dial`'s `status_url` (or a later `update`'s), for the states in its

@@ -365,7 +365,7 @@ class CallingMock(_faults.FaultControls):
 
     @property
     def deliveries(self) -> list[Delivery]:
-        """Every webhook sent so far whose attempt is over, oldest first."""
+        """Every webhook sent so far whose attempt is over, oldest first (the latest 100,000: `MAX_JOURNALED`)."""
         return self._deliveries.done
 
     def wait_for_deliveries(self, count: int, *, timeout: float = 5.0) -> list[Delivery]:
