@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Self
 
 from . import _faults, _media, _rules
 from ._deliveries import DEFAULT_DELIVERY_TIMEOUT, Deliveries
@@ -48,6 +48,8 @@ if TYPE_CHECKING:
     from ._transport import AsyncMockTransport, MockTransport
 
 __all__ = ["CallingMock"]
+
+_P = ParamSpec("_P")
 
 
 class CallingMock(_faults.FaultControls):
@@ -281,10 +283,13 @@ class CallingMock(_faults.FaultControls):
         `no_input` or `error`, a collect `no_input`, `no_match` or `error`, a refer `busy`, `noAnswer`, …"""
         return self._change(call_id, _media.outcome, kind, outcome)
 
-    def _change(self, call_id: object, rule: Callable[..., Iterable[Change]], *args: Any) -> Call:
+    def _change(
+        self, call_id: object, rule: Callable[Concatenate[Call, _P], Iterable[Change]], *args: _P.args, **kw: _P.kwargs
+    ) -> Call:
+        """`rule(call, *args)` on the call with this id, under the lock, and what its changes cause."""
         with self._lock:
             call = self.call(call_id)
-            self._run(rule(call, *args))
+            self._run(rule(call, *args, **kw))
             return call
 
     def add_operation(self, call_id: object, kind: str, control_id: str) -> Operation:
