@@ -62,8 +62,8 @@ class CallingMock(_faults.FaultControls):
             False: calls stay `queued` until `answer()` or `set_status()`.
         latency: Seconds every answer waits (keep it tiny in tests).
         signing_key: Send SignalWire's webhooks, signed with this key, to the URLs the commands give (the
-            SWML fetch of `dial`/`update` `url`, stream and transcription `status_url`, sidecar `url`); see
-            `deliveries`. None (the default): no webhook is sent.
+            SWML fetch of `dial`/`update` `url`, every command's status events to its `status_url`, sidecar
+            `url`); see `deliveries`. None (the default): no webhook is sent.
         delivery_timeout: Seconds a webhook delivery may take before it is journaled as failed.
         lenient: Accept fields of `params` that the spec does not know (still checking every known one), and
             record them in the journal (`RecordedRequest.extra_params`): to test `extra_params` of the client.
