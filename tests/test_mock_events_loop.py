@@ -241,11 +241,18 @@ def test_a_call_that_ends_during_a_collects_wait_raises_call_ended(loop: Loop) -
 
 
 def test_a_recording_the_hangup_stops_still_gives_its_url_to_the_waiting_handle(loop: Loop) -> None:
+    loop.client._event_store.end_grace = 2.0  # the URL comes well within it
     call = loop.dial()
     memo = call.record(record={"audio": {"format": "mp3"}})
-    loop.mock.hangup(call.id, "hangup")
-    assert memo.wait(timeout=5).params.url.startswith(RECORDINGS)  # type: ignore[union-attr]
+    hangup = threading.Timer(0.1, loop.mock.hangup, (call.id,), {"reason": "hangup"})
+    hangup.start()  # while the handle waits
+    try:
+        finished = memo.wait(timeout=5).params
+    finally:
+        hangup.join(5)
+    assert (finished.state, str(finished.url).startswith(RECORDINGS)) == ("finished", True)
     assert call.wait_ended(timeout=5).params.call_state == "ended"
+    assert loop.mock.call(call.id).operation(memo.control_id).ending.by == "call"  # type: ignore[union-attr]
 
 
 # -- async: the ASGI app under uvicorn -------------------------------------------------------------------------

@@ -63,7 +63,6 @@ def test_a_timer_ends_an_operation_and_its_event_goes_out(url: str) -> None:
     with mock.client() as client:
         call = client.calling.dial(from_="+15550100001", to="+15550100002", swml=SWML)
         play = call.play(play=tts(), status_url=url)
-        assert mock.call(call.id).operation(play.control_id).live  # for 30 ms
     played = mock.wait_for_deliveries(2)
     assert [d.payload["params"]["state"] for d in played] == ["playing", "finished"]
     assert mock.call(call.id).operation(play.control_id).ending.by == "timer"  # type: ignore[union-attr]
@@ -87,7 +86,7 @@ def test_reset_and_the_calls_end_cancel_the_timers() -> None:
 
 
 def test_a_paused_play_does_not_finish_until_resumed() -> None:
-    mock = CallingMock(auto_finish=True, play_duration=2, time_scale=0.01)
+    mock = CallingMock(auto_finish=True, play_duration=200, time_scale=0.01)  # 2 s
     with mock.client() as client:
         call = client.calling.dial(from_="+15550100001", to="+15550100002", swml=SWML)
         play = call.play(play=tts())

@@ -228,7 +228,7 @@ def run_scenario(mock: CallingMock, url: str) -> None:
     with mock.client(status_url=url) as client:
         call = client.calling.dial(from_="+15550100001", to="sip:bob@example.com", swml={"sections": {"main": []}})
         call.play(play=tts)  # playing, finished at once
-        mock.play_duration = 10
+        mock.play_duration = 1000  # 10 s: the outcome below ends it first
         play = call.play(play=tts)
         play.pause()
         play.resume()
