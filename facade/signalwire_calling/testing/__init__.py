@@ -85,8 +85,9 @@ Rules, in the order they are applied to each request:
       end's direction for `hangup()`, or its `source=`); times in epoch milliseconds, 0 until known;
     - play: `playing`, `paused`/`playing` at pause/resume, then `finished` (or `error`);
     - record: `recording`, `paused`/`recording`, then `finished` with `url` (made up:
-      `https://example.signalwire.com/api/v1/recordings/<recording_id>/download`), `duration`, `size`,
-      `recording_id`, `start_time`/`end_time` (epoch seconds) and `record.audio`, or `no_input` or `error`;
+      `https://example.signalwire.com/api/v1/recordings/<recording_id>/download`), `duration` (in the call's
+      seconds, see 14), `size`, `recording_id`, `start_time`/`end_time` (epoch seconds) and `record.audio`, or
+      `no_input` or `error`;
     - collect: `start_of_input` (with `send_start_of_input`), partial results (`final` false) with
       `partial_results`, results with `state: collecting` when `continuous`, then its result: `digit`
       (`digits` without the terminator, `terminator`), `speech` (`text`, `confidence`), `no_input`,
