@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -33,7 +32,7 @@ from signalwire_calling import (
 from signalwire_calling.testing import CallingMock, MockServer
 from signalwire_calling.testing._status_events import RECORDING_URL
 from tests import vendor_events
-from tests.testing._support import serving
+from tests.testing._support import eventually, serving
 
 KEY = "loop-signing-key"
 PROJECT = "4d0d6f16-5881-4fcc-92a4-02c51a91954d"
@@ -56,13 +55,6 @@ class Loop:
 def assert_deliveries_match_the_vendor(mock: CallingMock) -> None:
     for delivery in mock.deliveries:
         assert vendor_events.errors(delivery.payload) == [], delivery.payload
-
-
-def eventually(done: Callable[[], bool], what: str) -> None:
-    deadline = time.monotonic() + 5
-    while not done():
-        assert time.monotonic() < deadline, f"{what}: not within 5 s"
-        time.sleep(0.01)
 
 
 @pytest.fixture

@@ -4,24 +4,16 @@ their operations and to the events it sends (to a loopback sink; the router's si
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from signalwire_calling.testing import CallingMock
-from tests.testing._support import sink, tts
+from tests.testing._support import eventually, sink, tts
 
 PROJECT = "4d0d6f16-5881-4fcc-92a4-02c51a91954d"
 SWML: dict[str, Any] = {"version": "1.0.0", "sections": {"main": []}}
-
-
-def eventually(done: Callable[[], bool], what: str) -> None:
-    deadline = time.monotonic() + 5
-    while not done():
-        assert time.monotonic() < deadline, f"{what}: not within 5 s"
-        time.sleep(0.01)
 
 
 @pytest.fixture

@@ -4,9 +4,8 @@ parses to its model."""
 
 from __future__ import annotations
 
-import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
@@ -33,7 +32,7 @@ from signalwire_calling.testing._records import (
 )
 from signalwire_calling.testing._status_events import RECORDING_URL, call_state, collect_result, record_status
 from tests import vendor_events
-from tests.testing._support import sink
+from tests.testing._support import eventually, sink
 
 CALL_ID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
 PROJECT = "4d0d6f16-5881-4fcc-92a4-02c51a91954d"
@@ -215,13 +214,6 @@ def url() -> Iterator[str]:
         yield f"{base}/events"
 
 
-def until(done: Callable[[], bool]) -> None:
-    deadline = time.monotonic() + 5
-    while not done():
-        assert time.monotonic() < deadline, "not within 5 s"
-        time.sleep(0.01)
-
-
 def run_scenario(mock: CallingMock, url: str) -> None:
     """Every event kind the mock sends, each variant at least once: 38 deliveries."""
     tts = [{"type": "tts", "params": {"text": "Hi"}}]
@@ -242,7 +234,7 @@ def run_scenario(mock: CallingMock, url: str) -> None:
         mock.outcome(call.id, "collect", "no_match")
         call.collect(speech={})
         silent = call.collect(digits={"max": 1}, start_input_timers=True, initial_timeout=1)
-        until(lambda: not mock.call(call.id).operation(silent.control_id).live)  # no input after 10 ms
+        eventually(lambda: not mock.call(call.id).operation(silent.control_id).live, "no input")  # in 10 ms
         recording = call.record(record={"audio": {"format": "mp3"}})
         recording.pause(behavior="silence")
         recording.resume()
@@ -252,7 +244,7 @@ def run_scenario(mock: CallingMock, url: str) -> None:
         mock.detect(call.id, "MACHINE", beep=True)
         call.detect(detect={"type": "machine", "params": {}})
         fax = call.detect(detect={"type": "fax", "params": {}}, timeout=1)
-        until(lambda: not mock.call(call.id).operation(fax.control_id).live)  # nothing heard: finished
+        eventually(lambda: not mock.call(call.id).operation(fax.control_id).live, "the fax detector")
         call.detect(detect={"type": "digit"}).stop()
         call.tap(tap={"type": "audio", "params": {"direction": "both"}},
                  device={"type": "rtp", "params": {"addr": "198.51.100.42", "port": 5060}})  # fmt: skip
@@ -268,7 +260,7 @@ def test_every_event_the_mock_sends_validates_against_the_vendor_schema_and_pars
     mock = CallingMock(PROJECT, signing_key="contract-key", time_scale=0.01)
     run_scenario(mock, url)
     deliveries = mock.wait_for_deliveries(38, timeout=10)
-    until(lambda: mock._deliveries.pending == 0)
+    eventually(lambda: mock._deliveries.pending == 0, "the deliveries")
     kinds: Counter[str] = Counter()
     for delivery in mock.deliveries:
         assert delivery.ok, delivery.error
