@@ -82,6 +82,13 @@ def check_mock(mock: CallingMock, out: str) -> None:
     assert re.fullmatch(r"http://127\.0\.0\.1:\d+\n", out)
 
 
+def check_mock_events(mock: CallingMock, out: str) -> None:
+    assert mock.commands == []  # the example makes its own mock
+    digits, url = out.splitlines()
+    assert digits == "1234"
+    assert re.fullmatch(r"https://example\.signalwire\.com/api/v1/recordings/[0-9a-f-]{36}/download", url)
+
+
 def check_aiohttp(mock: CallingMock, out: str) -> None:
     assert sorted(mock.commands) == ["calling.end"] * 3 + ["dial"] * 3
 
@@ -127,6 +134,7 @@ CHECKS: dict[str, Check] = {
     "options": check_options,
     "extra_params": check_extra_params,
     "mock": check_mock,
+    "mock-events": check_mock_events,
     "package": check_package,
     "aiohttp": check_aiohttp,
     "raw": check_raw,

@@ -26,6 +26,7 @@ from ._client import (
     AsyncRestClient,
     RestClient,
 )
+from ._event_store import DEFAULT_END_GRACE, DEFAULT_WAIT_TIMEOUT
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -54,9 +55,11 @@ from ._version import __version__
 
 __all__ = [
     "DEFAULT_DEADLINE",
+    "DEFAULT_END_GRACE",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "DEFAULT_WAIT_TIMEOUT",
     "APIConnectionError",
     "APIError",
     "APIResponse",
