@@ -14,7 +14,9 @@ interquartile range of the rounds. Measured:
   transport), raw aiohttp, and the candidate transports the client could use;
 - `import signalwire_calling` against `import httpx`, in fresh processes;
 - the time of a full `make generate` (into a scratch directory: the tree is not touched);
-- traced memory and RSS after 1,000 and after 10,000 commands.
+- traced memory and RSS after 1,000 and after 10,000 commands;
+- status events (`bench_events.py`): one delivery through `EventRouter.dispatch` against the HMAC check and
+  `json.loads` every receiver does, and events per second through the router's ASGI app under uvicorn.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench_events, beside this file
 CALL_ID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
 LEG: dict[str, Any] = {
     "id": CALL_ID,
@@ -192,6 +195,10 @@ class Results:
     generate: Series | None = None
     memory: list[tuple[str, int, float, float]] = field(default_factory=list)
     """(client, commands sent, traced KiB, RSS MiB)."""
+    events: dict[str, Series] = field(default_factory=dict)
+    """side -> µs per status event received."""
+    served: dict[str, Series] = field(default_factory=dict)
+    """app -> status events per second through uvicorn at 50 in flight."""
     settings: dict[str, Any] = field(default_factory=dict)
 
 
@@ -443,6 +450,33 @@ def bench_generate(times: int, results: Results) -> None:
     results.generate = series
 
 
+def bench_dispatch(rounds: int, events: int, results: Results) -> None:
+    """µs per status event: the router's dispatch against the HMAC check and `json.loads` alone."""
+    import bench_events
+
+    sides = bench_events.dispatch_sides(events)
+    results.events = interleaved(rounds, list(sides), lambda side: sides[side]())
+    for series in results.events.values():
+        series.unit = "µs"
+
+
+def bench_served(rounds: int, seconds: float, pin: bool, results: Results) -> None:
+    """Status events per second through the router's ASGI app (uvicorn, another process) at 50 in flight."""
+    import bench_events
+
+    cpu = 1 if pin else None
+    apps = {"AsyncEventRouter.asgi_app()": "router", "bare ASGI app (read body, answer 200)": "bare"}
+    found: dict[str, Series] = {name: Series("events/s") for name in apps}
+    for number in range(rounds):
+        names = list(apps)[number % 2 :] + list(apps)[: number % 2]
+        for name in names:
+            with bench_events.served(apps[name], cpu) as url:
+                bodies = bench_events.signed_bodies(2_000, url=url)
+                asyncio.run(bench_events.post_rate(url, bodies, 50, seconds / 4))  # warm up
+                found[name].samples.append(asyncio.run(bench_events.post_rate(url, bodies, 50, seconds)))
+    results.served = found
+
+
 def rss_mib() -> float:
     with open("/proc/self/statm") as statm:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
@@ -566,6 +600,21 @@ def targets(results: Results) -> list[Target]:
     if results.imports:
         value = ratio(results.imports["signalwire_calling"], results.imports["httpx"])
         found.append(Target("import ≤ 1.5× `import httpx`", f"{value:.2f}×", value <= 1.5))
+    if results.events:
+        floor = results.events[EVENT_FLOOR]
+        value = ratio(results.events["router"], floor)
+        found.append(Target(f"status event: verify + parse + dispatch ≤ 2× {EVENT_FLOOR}", f"{value:.2f}×", value <= 2))
+        with_model = ratio(results.events["router, with the model"], floor)
+        found.append(Target(f"status event, its model built too, against {EVENT_FLOOR}", f"{with_model:.2f}×", None))
+    if results.served:
+        router, bare = results.served.values()
+        found.append(
+            Target(
+                "status events/s through the ASGI app (uvicorn, 50 in flight)",
+                f"{router.median:,.0f}/s ({ratio(router, bare):.2f}× the bare app's {bare.median:,.0f}/s)",
+                None,
+            )
+        )
     by_client: dict[str, list[tuple[int, float]]] = {}
     for label, sent, traced, _ in results.memory:
         by_client.setdefault(label, []).append((sent, traced))
@@ -660,6 +709,33 @@ def report(results: Results) -> str:
         lines += [f"- `import {module}`: {item.show()}" for module, item in results.imports.items()]
         value = ratio(results.imports["signalwire_calling"], results.imports["httpx"])
         lines.append(f"- ratio: {value:.2f}× (the package imports httpx, so 1.0× is the floor)")
+    if results.events:
+        lines += [
+            "",
+            "## Status events: receiving one, µs (lower is better)",
+            "",
+            "`EventRouter.dispatch` of a signed `calling.call.collect` delivery (each one distinct, 100 calls): the",
+            "signature checked, the body decoded, repeats looked for, the event kept for the call's handles (the",
+            "spec's terminal rules applied), the handlers picked. The typed model is built when first read, by a",
+            "handler, a wait or `.events`; `with the model` reads it for every event. The floor is what any",
+            "receiver does at the least: `hmac` of url + body, `hmac.compare_digest`, `json.loads`.",
+            "",
+            "| side | µs per event | ratio to the floor |",
+            "| --- | --- | --- |",
+        ]
+        floor = results.events[EVENT_FLOOR]
+        lines += [f"| {side} | {item.show()} | {ratio(item, floor):.2f}× |" for side, item in results.events.items()]
+    if results.served:
+        lines += [
+            "",
+            "## Status events: served, events/s (higher is better)",
+            "",
+            "aiohttp posting signed deliveries at 50 in flight to uvicorn (another process) serving the router's",
+            "ASGI app (`AsyncEventRouter`, no handlers), and the same server serving a bare app that reads the",
+            "body and answers 200.",
+            "",
+        ]
+        lines += [f"- {app}: {item.show()}" for app, item in results.served.items()]
     if results.generate is not None:
         lines += [
             "",
@@ -687,6 +763,8 @@ ASYNC_NEEDS = {FACADE_AIOHTTP: "aiohttp", "httpx-aiohttp": "httpx_aiohttp", "aio
 
 
 DEFAULTS: dict[str, float] = {"rounds": 15, "calls": 150, "seconds": 0.2, "imports": 30}
+EVENT_FLOOR = "hmac + json.loads"
+PARTS = ["sync", "async", "import", "generate", "memory", "events"]
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -704,7 +782,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         default=sys.executable,
         help="the interpreter of a venv with only the runtime dependencies, for the import figures",
     )
-    parser.add_argument("--only", nargs="*", choices=["sync", "async", "import", "generate", "memory"])
+    parser.add_argument("--only", nargs="*", choices=PARTS)
     parser.add_argument("--no-pin", action="store_true", help="do not pin server and client to separate cores")
     args = parser.parse_args(argv)
     defaults = {"rounds": 3, "calls": 100, "seconds": 0.1, "imports": 5} if args.quick else DEFAULTS
@@ -715,7 +793,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def run(args: argparse.Namespace) -> Results:
-    parts = set(args.only or ["sync", "async", "import", "generate", "memory"])
+    parts = set(args.only or PARTS)
     results = Results()
     pin = not args.no_pin and len(os.sched_getaffinity(0)) >= 2
     cores = sorted(os.sched_getaffinity(0))
@@ -737,6 +815,10 @@ def run(args: argparse.Namespace) -> Results:
             asyncio.run(bench_async_in_loop(port, sides, levels, args.rounds, args.seconds, results))
         if "memory" in parts:
             bench_memory(port, [1_000, 10_000] if not args.quick else [100, 300], results)
+        if "events" in parts:
+            bench_dispatch(args.rounds, 500 if args.quick else 5_000, results)
+            if "aiohttp" in have and find_spec("uvicorn") is not None:
+                bench_served(max(2, args.rounds // 3), args.seconds * 5, pin, results)
     if pin:
         os.sched_setaffinity(0, cores)
     if "import" in parts:

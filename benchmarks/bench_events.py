@@ -20,6 +20,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 URL = "https://hooks.example.com/events"
@@ -102,6 +103,7 @@ def serve(port_file: str, app_kind: str) -> None:
 
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
+    sock.listen(1024)  # connections queue from here on, before uvicorn starts accepting
     port = sock.getsockname()[1]
     url = f"http://127.0.0.1:{port}/events"
     if app_kind == "router":
@@ -111,8 +113,7 @@ def serve(port_file: str, app_kind: str) -> None:
         app = _bare_app
     config = uvicorn.Config(app, log_level="error", lifespan="on" if app_kind == "router" else "off", access_log=False)
     server = uvicorn.Server(config)
-    with open(port_file, "w") as handle:
-        handle.write(str(port))
+    Path(port_file).write_text(str(port))
     asyncio.run(server.serve(sockets=[sock]))
 
 
@@ -130,17 +131,17 @@ def served(app_kind: str, cpu: int | None) -> Iterator[str]:
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
-        port_file = os.path.join(tmp, "port")
-        argv = [sys.executable, __file__, "--serve", app_kind, port_file]
+        port_file = Path(tmp) / "port"
+        argv = [sys.executable, __file__, "--serve", app_kind, str(port_file)]
         pin = (lambda: os.sched_setaffinity(0, {cpu})) if cpu is not None else None
         process = subprocess.Popen(argv, preexec_fn=pin)  # noqa: S603 (argv: this file, run by this interpreter)
         try:
             deadline = time.monotonic() + 30
-            while not (os.path.exists(port_file) and open(port_file).read()):  # noqa: SIM115
+            while not (port_file.exists() and port_file.read_text()):
                 if time.monotonic() > deadline or process.poll() is not None:
                     raise RuntimeError(f"the {app_kind} server did not start")
                 time.sleep(0.05)
-            port = open(port_file).read()  # noqa: SIM115
+            port = port_file.read_text()
             yield f"http://127.0.0.1:{port}/events"
         finally:
             process.terminate()

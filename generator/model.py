@@ -19,6 +19,8 @@ from typing import Any, Literal, NamedTuple
 
 import yaml
 
+from generator import swml_model
+
 REF_PREFIX = "#/components/schemas/"
 REQUEST_SCHEMA = "CallRequest"
 RESPONSE_SCHEMA = "CallResponse"
@@ -201,6 +203,10 @@ class Spec:
     """The webhooks with `x-signalwire-event`, in spec order."""
     generic_event: str
     """`x-signalwire-generic-event`: the schema of an event whose `event_type` no webhook describes."""
+    swml_schema: str | None = None
+    """The schema with `x-signalwire-swml` (inline SWML): its validation table entry is the SWML document's."""
+    swml: swml_model.SwmlSpec | None = None
+    """The SWML spec that extension names (spec/swml.yaml), read by `swml_model`."""
 
     @property
     def operation_results(self) -> dict[str, str]:
@@ -209,15 +215,27 @@ class Spec:
 
 
 def load(path: Path) -> Spec:
-    """Read and check the OpenAPI document at `path`."""
+    """Read and check the OpenAPI document at `path`, and the SWML spec its `x-signalwire-swml` names (beside it)."""
     with path.open(encoding="utf-8") as handle:
         document: dict[str, Any] = yaml.safe_load(handle)
-    return build(document)
+    marked = _swml_schema(document["components"]["schemas"])
+    swml = None
+    if marked is not None:
+        swml_path = path.parent / str(document["components"]["schemas"][marked]["x-signalwire-swml"])
+        try:
+            swml = swml_model.load(swml_path)
+        except (OSError, swml_model.SwmlSpecError) as exc:
+            raise SpecError(f"{swml_path.name}: {exc}") from exc
+    return build(document, swml)
 
 
-def build(document: Mapping[str, Any]) -> Spec:
-    """The `Spec` of a parsed OpenAPI document; raises `SpecError` when it breaks a rule."""
+def build(document: Mapping[str, Any], swml: swml_model.SwmlSpec | None = None) -> Spec:
+    """The `Spec` of a parsed OpenAPI document (and of the SWML spec its `x-signalwire-swml` names); raises
+    `SpecError` when it breaks a rule."""
     schemas: Mapping[str, Any] = document["components"]["schemas"]
+    swml_schema = _swml_schema(schemas)
+    if (swml_schema is None) != (swml is None):
+        raise SpecError("a SWML spec goes with exactly one schema marked x-signalwire-swml, and that one needs it")
     mapping = schemas[REQUEST_SCHEMA]["discriminator"]["mapping"]
     commands = tuple(_command(wire, _schema_name(ref, schemas), schemas) for wire, ref in mapping.items())
     methods = [command.method for command in commands]
@@ -230,20 +248,31 @@ def build(document: Mapping[str, Any]) -> Spec:
     generic_event = _schema_name(str(document["x-signalwire-generic-event"]), schemas)
     webhook_only = _webhook_only(document, {**webhooks, "": generic_event}, schemas)
     operations = _operations(commands)
+    validation = {name: validation_schema(schema) for name, schema in schemas.items() if name not in webhook_only}
+    if swml_schema is not None:
+        # Inline SWML is checked as the SWML document it is, from the SWML spec's own tables.
+        validation[swml_schema] = {"$ref": swml_model.TABLE_PREFIX + swml_model.ROOT}
     return Spec(
         commands=commands,
         operations=operations,
         response=_response(schemas),
         schemas=schemas,
-        validation_schemas={
-            name: validation_schema(schema) for name, schema in schemas.items() if name not in webhook_only
-        },
+        validation_schemas=validation,
         webhooks=webhooks,
         request_only=frozenset(_request_only(commands, schemas)),
         webhook_only=frozenset(webhook_only),
         events=_events(document, webhooks, {operation.kind for operation in operations}),
         generic_event=generic_event,
+        swml_schema=swml_schema,
+        swml=swml,
     )
+
+
+def _swml_schema(schemas: Mapping[str, Any]) -> str | None:
+    marked = [name for name, schema in schemas.items() if "x-signalwire-swml" in schema]
+    if len(marked) > 1:
+        raise SpecError(f"x-signalwire-swml marks more than one schema: {marked}")
+    return marked[0] if marked else None
 
 
 def first_sentence(text: str) -> tuple[str, str]:

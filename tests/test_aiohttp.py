@@ -95,7 +95,9 @@ def test_without_the_extra_it_says_what_to_install(monkeypatch: pytest.MonkeyPat
     import signalwire_calling._aiohttp
 
     monkeypatch.setattr(signalwire_calling._aiohttp, "_INSTALLED", False)
-    with pytest.raises(ConfigurationError, match=r"pip install 'signalwire-calling\[aiohttp\]'"):
+    with pytest.raises(
+        ConfigurationError, match=r"pip install 'aiohttp>=3\.10' .*pip install '\./generated\[aiohttp\]'"
+    ):
         DefaultAioHttpClient()
 
 

@@ -210,13 +210,46 @@ def test_call_id_may_be_given_by_keyword(client: signalwire_calling.RestClient, 
     ]
 
 
-def test_error_for_several_problems_reports_the_first_and_counts_the_rest(
-    client: signalwire_calling.RestClient, capture: Capture
-) -> None:
+def test_error_for_several_problems_names_every_one(client: signalwire_calling.RestClient, capture: Capture) -> None:
     with pytest.raises(InvalidRequestError) as error:
         client.calling.tap(CALL_ID, control_id="tap-1", tap={"type": "audio", "params": {}}, device=rtp(0))
     assert error.value.field.startswith("params.")
-    assert "more" in str(error.value)
+    assert str(error.value) == (
+        "calling.tap: 2 problems: params.tap.params.direction: is required;"
+        " params.device.params.port: 0 is less than the minimum 1"
+    )
+    assert capture.requests == []
+
+
+def test_an_unknown_field_comes_before_the_required_field_it_misspells(
+    client: signalwire_calling.RestClient, capture: Capture
+) -> None:
+    with pytest.raises(InvalidRequestError) as error:
+        client.calling.play(CALL_ID, control_id="p", play=[{"type": "tts", "params": {"txt": "Hi"}}])
+    assert [(issue.path, issue.kind) for issue in error.value.issues] == [
+        ("params.play[0].params.txt", "unexpected"),
+        ("params.play[0].params.text", "required"),
+    ]
+    assert (error.value.field, error.value.reason) == (
+        "params.play[0].params.txt",
+        "is not a known field (did you mean 'text'?)",
+    )
+    assert str(error.value) == (
+        "calling.play: 2 problems: params.play[0].params.txt: is not a known field (did you mean 'text'?);"
+        " params.play[0].params.text: is required"
+    )
+    assert capture.requests == []
+
+
+def test_the_message_lists_at_most_max_shown_issues(client: signalwire_calling.RestClient, capture: Capture) -> None:
+    bad = [{"type": "tts", "params": {"text": "Hi", "colour": "red"}}] * 25
+    with pytest.raises(InvalidRequestError) as error:
+        client.calling.play(CALL_ID, control_id="p", play=bad)
+    assert len(error.value.issues) == 25
+    message = str(error.value)
+    assert message.startswith("calling.play: 25 problems: params.play[0].params.colour: is not a known field;")
+    assert message.count("is not a known field") == InvalidRequestError.MAX_SHOWN == 20
+    assert message.endswith("; and 5 more (see .issues)")
     assert capture.requests == []
 
 

@@ -35,12 +35,15 @@ def test_server_answers_keep_alive_requests_with_a_call_leg(bench: ModuleType) -
 
 def test_a_tiny_run_writes_a_report_with_every_section(bench: ModuleType, tmp_path: Path) -> None:
     args = bench.parse_args(["--quick", "--rounds", "2", "--calls", "3", "--seconds", "0.02", "--imports", "1"])
-    args.only = ["sync", "async", "import", "memory"]  # `generate` takes seconds; the generator has its own tests
+    args.only = ["sync", "async", "import", "memory", "events"]  # `generate` takes seconds; it has its own tests
     results = bench.run(args)
     text = bench.report(results)
     assert set(results.sync) == {"play", "dial"}
     assert set(results.asynchronous) == {1, 10, 50}
     assert all(len(series.samples) == 2 for series in results.sync["play"].values())
-    for heading in ("## Targets", "## Sync", "## Async", "## Import", "## Memory"):
+    assert set(results.events) == {"router", "router, with the model", "hmac + json.loads"}
+    assert len(results.served) == 2
+    assert all(series.median > 0 for series in results.served.values())
+    for heading in ("## Targets", "## Sync", "## Async", "## Import", "## Memory", "## Status events"):
         assert heading in text
     assert "sync `calling.play` ≤ 1.15× raw httpx (over loopback)" in bench.summary(results)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import http.server
 import io
 import json
 import os
@@ -9,6 +11,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -265,3 +268,184 @@ def test_the_installed_command_against_the_mock_server(space: MockServer, entry:
     assert result.returncode == 2
     assert TOKEN not in result.stdout + result.stderr
     assert space.mock.commands == ["dial", "calling.play"]
+
+
+# -- hardening: secrets, abbreviations, deep JSON, messages, a closed stdout --------------------------------------
+
+CALL_ID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+
+
+class _Echo(http.server.BaseHTTPRequestHandler):
+    """A misbehaving server: it answers the credentials it received, raw and decoded, in its body."""
+
+    protocol_version = "HTTP/1.1"
+
+    def do_POST(self) -> None:
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        authorization = self.headers.get("Authorization", "")
+        decoded = base64.b64decode(authorization.removeprefix("Basic ")).decode()
+        if body["command"] == "calling.end":  # a call leg that carries them
+            status, answer = 200, {"id": CALL_ID, "type": "relay_pstn_call", "echo": [authorization, decoded]}
+        else:
+            status, answer = 401, {"error": "Unauthorized", "authorization": authorization, "decoded": decoded}
+        content = json.dumps(answer).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(content)))
+        self.end_headers()
+        self.wfile.write(content)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def echo_space(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Echo)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    for name in ("SIGNALWIRE_PROJECT_ID", "SIGNALWIRE_API_TOKEN", "SIGNALWIRE_SPACE"):
+        monkeypatch.delenv(name, raising=False)
+    try:
+        yield f"127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def secret_forms(project: str, token: str) -> list[str]:
+    basic = base64.b64encode(f"{project}:{token}".encode()).decode()
+    return [token, basic, f"Basic {basic}", f"{project}:{token}"]
+
+
+@pytest.mark.parametrize("token", [TOKEN, "k", "k9", "k9Z", 'quo"te\\slash'])
+def test_a_401_echoing_the_credentials_prints_none_of_them(echo_space: str, token: str) -> None:
+    settings = ["--project", "echo-project", "--token", token, "--space", echo_space]
+    run = Run(*settings, "dial", "--from", "+15550100001", "--to", "+15550100002", "--url", "https://e.com/s")
+    assert run.status == 1
+    assert "401 Unauthorized" in run.stderr
+    assert '"authorization": "Basic ***"' in run.stderr  # the body is still shown, masked
+    for form in secret_forms("echo-project", token):
+        assert form not in run.stdout + run.stderr
+
+
+@pytest.mark.parametrize("token", [TOKEN, "k9"])
+def test_a_leg_echoing_the_credentials_is_printed_masked_and_still_json(
+    echo_space: str, token: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SIGNALWIRE_API_TOKEN", token)
+    run = Run("--project", "echo-project", "--space", echo_space, "end", CALL_ID)
+    assert run.status == 0, run.stderr
+    leg = run.json()
+    assert leg["id"] == CALL_ID
+    assert leg["echo"] == ["Basic ***", "echo-project:***"]
+    for form in secret_forms("echo-project", token):
+        assert form not in run.stdout + run.stderr
+
+
+@pytest.mark.parametrize("flag", ["--tok", "--toke", "--t", "--to"])
+@pytest.mark.parametrize("joined", [False, True])
+def test_an_abbreviated_token_flag_is_refused_and_its_value_masked(space: MockServer, flag: str, joined: bool) -> None:
+    secret = "abbreviated-secret-42"
+    given = [f"{flag}={secret}"] if joined else [flag, secret]
+    run = Run(*given, "end", CALL_ID)
+    assert run.status == 2
+    assert "error:" in run.stderr
+    assert secret not in run.stdout + run.stderr
+    assert space.mock.requests == []
+
+
+def test_an_abbreviated_option_of_a_command_is_refused(space: MockServer) -> None:
+    run = Run("end", CALL_ID, "--reas", "busy")  # argparse would take it for --reason
+    assert run.status == 2
+    assert "unrecognized arguments: --reas busy" in run.stderr
+    assert TOKEN not in run.stdout + run.stderr
+    assert space.mock.requests == []
+
+
+@pytest.mark.parametrize("depth", [101, 100_000])
+def test_json_nested_too_deeply_is_a_usage_error(space: MockServer, depth: int) -> None:
+    run = Run("play", CALL_ID, "--control-id", "x", "--play", "[" * depth + "]" * depth)
+    assert run.status == 2
+    assert "argument --play: nested more than 100 levels deep" in run.stderr
+    assert "Traceback" not in run.stderr
+    assert TOKEN not in run.stdout + run.stderr
+    assert space.mock.requests == []
+
+
+def test_json_nested_100_levels_reaches_the_spec_check(space: MockServer) -> None:
+    # SWML's `set` takes any JSON: the document, sections, main and the instruction, then 96 objects: 100 levels.
+    nested = '{"a":' * 95 + "{}" + "}" * 95
+    document = '{"sections":{"main":[{"set":' + nested + "}]}}"
+    run = Run("dial", "--from", "+15550100001", "--to", "+15550100002", "--swml", document)
+    assert run.status == 0, run.stderr
+    assert TOKEN not in run.stdout + run.stderr
+    assert space.mock.commands == ["dial"]
+
+
+def test_an_error_names_the_command_once(space: MockServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    not_found = Run("end", CALL_ID)
+    assert not_found.stderr.startswith("signalwire-calling: calling.end: 404 Not Found (calling.end on call ")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setenv("SIGNALWIRE_SPACE", f"127.0.0.1:{port}")
+    refused = Run("dial", "--from", "+15550100001", "--to", "+15550100002", "--url", "https://e.com/s")
+    assert refused.status == 1
+    assert refused.stderr.startswith("signalwire-calling: dial: Connection error (ConnectError)")
+    assert "dial: dial:" not in refused.stderr
+    ended = Run("end", CALL_ID)
+    assert ended.stderr.startswith(f"signalwire-calling: calling.end on call {CALL_ID}: Connection error")
+    for run in (not_found, refused, ended):
+        assert TOKEN not in run.stdout + run.stderr
+
+
+@pytest.mark.parametrize(
+    ("variable", "flag"),
+    [("SIGNALWIRE_PROJECT_ID", "--project"), ("SIGNALWIRE_API_TOKEN", "--token"), ("SIGNALWIRE_SPACE", "--space")],
+)
+def test_a_missing_setting_names_the_option_and_the_variable(
+    space: MockServer, monkeypatch: pytest.MonkeyPatch, variable: str, flag: str
+) -> None:
+    monkeypatch.setenv(variable, "")  # empty counts as not set
+    run = Run("end", CALL_ID)
+    assert run.status == 2
+    assert run.stderr.startswith("signalwire-calling: error: no ")
+    assert f": pass {flag} or set {variable}\n" in run.stderr
+    assert "=" not in run.stderr
+    assert TOKEN not in run.stderr
+    assert space.mock.requests == []
+
+
+def test_every_issue_is_shown_one_per_line_root_causes_first(space: MockServer) -> None:
+    run = Run("play", CALL_ID, "--control-id", "x", "--play", '[{"type":"tts","params":{"txt":"Hi"}}]')
+    assert run.status == 2
+    assert run.stderr.splitlines() == [
+        "signalwire-calling: error: calling.play: 2 problems:",
+        "  params.play[0].params.txt: is not a known field (did you mean 'text'?)",
+        "  params.play[0].params.text: is required",
+    ]
+    assert TOKEN not in run.stdout + run.stderr
+    assert space.mock.requests == []
+
+
+@pytest.mark.parametrize("how", ["broken pipe", "closed descriptor"])
+def test_a_dial_whose_answer_cannot_be_written_exits_3_not_1(space: MockServer, how: str) -> None:
+    """Exit 1 says the command may have failed; a script retrying on it would place a second call."""
+    env = {**os.environ, "SIGNALWIRE_SPACE": space.url}
+    args = [installed_script(), "dial", "--from", "+15550100001", "--to", "+15550100002", "--url", "https://e.com/s"]
+    if how == "closed descriptor":
+        args = ["/bin/sh", "-c", 'exec "$@" >&-', "sh", *args]
+    with subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) as process:  # noqa: S603
+        assert process.stdout is not None
+        assert process.stderr is not None
+        process.stdout.close()  # nobody reads the answer
+        stderr = process.stderr.read()
+        status = process.wait(timeout=60)
+    assert status == 3, stderr
+    assert stderr == (
+        "signalwire-calling: dial was sent and answered, but the answer could not be written to stdout"
+        " (do not simply run it again)\n"
+    )
+    assert space.mock.commands == ["dial"]
+    assert TOKEN not in stderr

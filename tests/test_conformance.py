@@ -113,3 +113,38 @@ def test_both_accept_every_vendor_example(command: str) -> None:
 def test_agreement_on_arbitrary_json(value: Any) -> None:
     agree(value, "CallRequest")
     agree(value, "CallLeg")
+
+
+SWML_SCHEMAS = ["swml.SWMLObject", "swml.Play", "swml.Prompt", "swml.Connect", "swml.AI", "swml.Sleep", "swml.DataMap"]
+
+
+@pytest.mark.parametrize("schema", SWML_SCHEMAS)
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_the_two_agree_on_swml_too(schema: str, data: st.DataObject) -> None:
+    agree(data.draw(near({"$ref": schema}), label="value"), schema)
+
+
+@pytest.mark.parametrize(
+    ("schema", "accepted", "refused"),
+    [
+        # Keywords beside `$ref`, `anyOf` or `oneOf` apply as well (JSON Schema 2020-12), as SWML's schema uses them.
+        ({"anyOf": [{"type": "integer"}, {"type": "string"}], "minimum": 1}, [1, 5, "x", 0.0 + 2], [0, -3]),
+        ({"anyOf": [{"type": "string"}, {"type": "array"}], "maxItems": 1}, ["abc", [], [1]], [[1, 2]]),
+        ({"$ref": "test.Object", "minProperties": 1}, [{"a": 1}], [{}]),
+        ({"oneOf": [{"type": "string"}, {"type": "integer"}], "pattern": "^a"}, ["ab", 3], ["ba"]),
+        ({"type": "object", "minProperties": 2}, [{"a": 1, "b": 2}], [{"a": 1}, {}]),
+    ],
+)
+def test_keywords_beside_applicators_and_min_properties(
+    monkeypatch: pytest.MonkeyPatch, schema: dict[str, Any], accepted: list[Any], refused: list[Any]
+) -> None:
+    name = f"test.{sorted(schema)}.{schema!r}"
+    monkeypatch.setitem(SCHEMAS, "test.Object", {"type": "object"})
+    monkeypatch.setitem(SCHEMAS, name, schema)
+    for value in accepted:
+        assert conforms(value, name), value
+        assert explain(value, name) == [], value
+    for value in refused:
+        assert not conforms(value, name), value
+        assert explain(value, name) != [], value

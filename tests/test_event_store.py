@@ -121,7 +121,7 @@ def test_an_operation_keeps_its_events_in_order_and_its_outcome() -> None:
     assert [r.state for r in op.events] == ["playing", "finished"]
     assert op.state == "finished"
     assert op.result is not None
-    assert op.result.event.params.state == "finished"
+    assert store.event_of(CALL, op.result).params.state == "finished"
 
 
 def test_events_out_of_order_are_put_back_in_order() -> None:
@@ -132,7 +132,7 @@ def test_events_out_of_order_are_put_back_in_order() -> None:
     op = store.read(CALL, lambda call: call.operations["r"], None)
     assert [r.state for r in op.events] == ["recording", "paused", "finished"]
     assert op.state == "finished"  # the latest event's, not the last to arrive
-    assert op.result.event.params.url == "u"
+    assert store.event_of(CALL, op.result).params.url == "u"
 
 
 def test_the_first_outcome_stays_the_outcome() -> None:
@@ -146,7 +146,7 @@ def test_the_first_outcome_stays_the_outcome() -> None:
         event("calling.call.detect", 2.0, control_id="d", detect={"type": "machine", "params": {"event": "finished"}}),
     )
     op = store.read(CALL, lambda call: call.operations["d"], None)
-    assert op.result.event.params.detect.params.event == "MACHINE"
+    assert store.event_of(CALL, op.result).params.detect.params.event == "MACHINE"
     assert len(op.events) == 2
 
 
@@ -157,7 +157,7 @@ def test_a_transcript_without_a_control_id_goes_to_the_calls_transcription() -> 
     record(store, event("calling.transcript.completed", id="x", segment_id="y", text="hello"))
     op = store.read(CALL, lambda call: call.operations["t1"], None)
     assert op.result is not None
-    assert op.result.event.params.text == "hello"
+    assert store.event_of(CALL, op.result).params.text == "hello"
 
 
 def test_a_transcript_before_its_operation_is_known_is_given_to_it_later() -> None:
@@ -166,7 +166,7 @@ def test_a_transcript_before_its_operation_is_known_is_given_to_it_later() -> No
     store.adopt(CALL, "t1", "transcribe")
     op = store.read(CALL, lambda call: call.operations["t1"], None)
     assert op.result is not None
-    assert op.result.event.params.text == "early"
+    assert store.event_of(CALL, op.result).params.text == "early"
 
 
 def test_a_calls_events_are_capped_but_its_outcome_is_kept() -> None:
@@ -181,7 +181,7 @@ def test_a_calls_events_are_capped_but_its_outcome_is_kept() -> None:
         )
     op = store.read(CALL, lambda call: call.operations["d"], None)
     assert len(op.events) == 5
-    assert op.result.event.params.detect.params.event == "1"
+    assert store.event_of(CALL, op.result).params.detect.params.event == "1"
     assert store.event_count == 5
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import email.message
 import email.parser
+import json
 import subprocess
 import sys
 import zipfile
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 from packaging.requirements import Requirement
@@ -53,6 +54,41 @@ def test_wheel_has_the_package_marker_and_modules(wheel: zipfile.ZipFile) -> Non
     assert "signalwire_calling/models/play_tts_item.py" in names
     assert "signalwire_calling/testing/__init__.py" in names
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
+
+
+def test_typed_swml_is_shipped_and_the_vendor_schema_is_not(wheel: zipfile.ZipFile) -> None:
+    names = set(wheel.namelist())
+    for module in ("swml", "swml_types", "_swml", "_swml_schemas"):
+        assert f"signalwire_calling/{module}.py" in names
+    vendor = (ROOT / "tests" / "vendor" / "swml-calling-schema.json").read_bytes()
+    assert not [n for n in names if n.endswith((".json", ".yaml", ".yml"))]
+    assert all(vendor not in wheel.read(n) for n in names)
+    # Not one of the vendor's descriptions (CC BY-NC-SA) or examples is in the wheel.
+    texts = b"\n".join(wheel.read(n) for n in names if n.startswith("signalwire_calling/swml"))
+    schema = json.loads(vendor)
+    prose = [d for d in _strings(schema, "description") if len(d) > 50]
+    assert len(prose) > 500
+    assert not [d for d in prose if d.encode() in texts]
+
+
+def _strings(node: object, key: str) -> list[str]:
+    if isinstance(node, dict):
+        found = [node[key]] if isinstance(node.get(key), str) else []
+        return found + [s for value in node.values() for s in _strings(value, key)]
+    if isinstance(node, list):
+        return [s for item in node for s in _strings(item, key)]
+    return []
+
+
+def test_the_vendor_fixtures_and_the_tests_are_not_shipped(wheel: zipfile.ZipFile) -> None:
+    """tests/vendor/ holds SignalWire's material under its own licences (see its NOTICE.md): never in the wheel."""
+    vendor = Path(__file__).with_name("vendor")
+    fixtures = {path.name for path in vendor.iterdir()}
+    assert {"NOTICE.md", "signalwire-calling-openapi.yaml"} <= fixtures
+    shipped = [PurePosixPath(name) for name in wheel.namelist()]
+    assert [name for name in shipped if name.name in fixtures] == []
+    assert [name for name in shipped if name.suffix in (".yaml", ".yml", ".md")] == []
+    assert [name for name in shipped if {"tests", "vendor"} & set(name.parts)] == []
 
 
 def test_request_only_models_are_not_shipped(wheel: zipfile.ZipFile) -> None:

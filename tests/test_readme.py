@@ -82,6 +82,13 @@ def check_mock(mock: CallingMock, out: str) -> None:
     assert re.fullmatch(r"http://127\.0\.0\.1:\d+\n", out)
 
 
+def check_mock_events(mock: CallingMock, out: str) -> None:
+    assert mock.commands == []  # the example makes its own mock
+    digits, url = out.splitlines()
+    assert digits == "1234"
+    assert re.fullmatch(r"https://example\.signalwire\.com/api/v1/recordings/[0-9a-f-]{36}/download", url)
+
+
 def check_aiohttp(mock: CallingMock, out: str) -> None:
     assert sorted(mock.commands) == ["calling.end"] * 3 + ["dial"] * 3
 
@@ -105,16 +112,34 @@ def check_package(mock: CallingMock, out: str) -> None:
     assert mock.commands == ["dial", "calling.end"]
 
 
+def check_swml(mock: CallingMock, out: str) -> None:
+    from tests import vendor_swml
+
+    assert mock.commands == ["dial", "calling.transfer"]
+    menu, goodbye = mock.sent("dial")[0].params["swml"], mock.sent("calling.transfer")[0].params["dest"]
+    assert vendor_swml.accepts(menu)
+    assert vendor_swml.accepts(goodbye)
+    assert [next(iter(instruction)) for instruction in menu["sections"]["main"]] == [
+        "answer",
+        "prompt",
+        "switch",
+        "hangup",
+    ]
+    assert list(menu["sections"]) == ["main", "sales", "support"]
+
+
 CHECKS: dict[str, Check] = {
     "quickstart": check_quickstart,
     "async": check_async,
     "options": check_options,
     "extra_params": check_extra_params,
     "mock": check_mock,
+    "mock-events": check_mock_events,
     "package": check_package,
     "aiohttp": check_aiohttp,
     "raw": check_raw,
     "logging": check_logging,
+    "swml": check_swml,
 }
 LENIENT = {"extra_params"}  # run against a mock in lenient mode (README: "Sending a field the spec does not know")
 

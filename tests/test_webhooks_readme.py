@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from signalwire_calling import webhooks
+from tests import vendor_swml
 from tests import vendor_webhooks as vendor
 from tests.test_webhooks_mock import Handler, serving
 
@@ -39,7 +40,9 @@ def test_the_handler_example(monkeypatch: pytest.MonkeyPatch) -> None:
     body = json.dumps(vendor.example("Webhooks.Calling.InboundCallWebhookPayload")).encode()
     status, answer = on_request(body, webhooks.sign(signing_key=KEY, url=url, raw_body=body))
     assert status == 200
-    assert json.loads(answer)["sections"]["main"][0] == {"play": {"url": "say:Hello, sip:user@example.com!"}}
+    document = json.loads(answer)
+    assert document["sections"]["main"][1] == {"play": {"url": "say:Hello, sip:user@example.com!"}}
+    assert vendor_swml.accepts(document)
     assert on_request(body, {})[0] == 403
     assert on_request(body, webhooks.sign(signing_key="other", url=url, raw_body=body))[0] == 403
     assert on_request(b"[]", webhooks.sign(signing_key=KEY, url=url, raw_body=b"[]"))[0] == 400

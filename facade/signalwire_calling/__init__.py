@@ -26,6 +26,7 @@ from ._client import (
     AsyncRestClient,
     RestClient,
 )
+from ._event_store import DEFAULT_END_GRACE, DEFAULT_WAIT_TIMEOUT
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -55,9 +56,11 @@ from ._version import __version__
 
 __all__ = [
     "DEFAULT_DEADLINE",
+    "DEFAULT_END_GRACE",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "DEFAULT_WAIT_TIMEOUT",
     "APIConnectionError",
     "APIError",
     "APIResponse",
@@ -93,12 +96,14 @@ __all__ = [
     "WebhookVerificationError",
     "__version__",
     "models",
+    "swml",
+    "swml_types",
     "typed_dicts",
     "webhooks",
 ]
 
 if TYPE_CHECKING:
-    from . import models, typed_dicts, webhooks
+    from . import models, swml, swml_types, typed_dicts, webhooks
     from ._aiohttp import DefaultAioHttpClient
     from ._handles import *  # noqa: F403
     from ._router import AsyncEventRouter, EventRouter
@@ -108,11 +113,11 @@ if TYPE_CHECKING:
 def __getattr__(name: str) -> Any:
     import importlib
 
-    # Imported when first asked for, not with the package (import time): typed_dicts only serves type checkers
-    # and IDEs, webhooks and the event routers only servers that receive SignalWire's callbacks, the models and
-    # CallResponse come with the first answer, the handles (Call, PlayOperation, …) with the first dial,
-    # DefaultAioHttpClient imports aiohttp.
-    if name in ("models", "typed_dicts", "webhooks"):
+    # Imported when first asked for, not with the package (import time): typed_dicts and swml_types only serve
+    # type checkers and IDEs, swml only code that builds SWML, webhooks and the event routers only servers that
+    # receive SignalWire's callbacks, the models and CallResponse come with the first answer, the handles (Call,
+    # PlayOperation, …) with the first dial, DefaultAioHttpClient imports aiohttp.
+    if name in ("models", "swml", "swml_types", "typed_dicts", "webhooks"):
         return importlib.import_module(f"{__name__}.{name}")
     if name == "CallResponse":
         return importlib.import_module(f"{__name__}._spec").CallResponse

@@ -60,7 +60,11 @@ class DefaultAioHttpClient(httpx.AsyncClient):
         **kwargs: Any,
     ) -> None:
         if not _INSTALLED:
-            raise ConfigurationError("DefaultAioHttpClient needs aiohttp: pip install 'signalwire-calling[aiohttp]'")
+            raise ConfigurationError(
+                "DefaultAioHttpClient needs aiohttp: pip install 'aiohttp>=3.10' (the aiohttp extra: from a clone of"
+                " the repository, pip install './generated[aiohttp]'; from a package index,"
+                " pip install 'signalwire-calling[aiohttp]')"
+            )
         if "transport" not in kwargs:
             kwargs["transport"] = AioHttpTransport(limits=limits, verify=verify, trust_env=trust_env)
             # httpx reads no proxy settings for a client given a transport: a proxy, given or from the environment,

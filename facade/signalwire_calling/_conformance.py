@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from . import _spec
-from ._schema_rules import TYPE_TESTS, UUID, Check, bounds_check, compile_pattern, numeric_check
+from ._schema_rules import TYPE_TESTS, UUID, Check, beside_applicators, bounds_check, compile_pattern, numeric_check
 
 _compiled: dict[str, Check] = {}
 """The finished checks by schema name: read without a lock, written only under `_lock` with complete checks."""
@@ -72,10 +72,14 @@ if hasattr(os, "register_at_fork"):  # not on Windows
 
 
 def _compile(schema: Mapping[str, Any]) -> Check:
-    if "$ref" in schema:
-        return _named(schema["$ref"])  # a recursive reference gets the stand-in, resolved at call time
-    if "oneOf" in schema or "anyOf" in schema:
-        return _union(schema)
+    if "$ref" in schema or "oneOf" in schema or "anyOf" in schema:
+        # A recursive reference gets the stand-in, resolved at call time.
+        core = _named(schema["$ref"]) if "$ref" in schema else _union(schema)
+        rest = beside_applicators(schema)
+        if rest is None:
+            return core
+        beside = _compile(rest)
+        return lambda value: core(value) and beside(value)
     kinds = schema.get("type")
     kinds = [kinds] if isinstance(kinds, str) else kinds
     if kinds == ["string"] and _string(schema) is None and ("const" in schema) != ("enum" in schema):
@@ -183,7 +187,7 @@ def _object(schema: Mapping[str, Any], *, typed: bool = False) -> Check:
     """The object keywords; with `typed`, also the test that the value is an object."""
     properties = {name: _compile(prop) for name, prop in schema.get("properties", {}).items()}
     required = tuple(schema.get("required", ()))
-    most = schema.get("maxProperties")
+    least, most = schema.get("minProperties"), schema.get("maxProperties")
     extra = schema.get("additionalProperties", True)
     extra_check = _compile(extra) if isinstance(extra, Mapping) else None
     closed = extra is False
@@ -194,7 +198,7 @@ def _object(schema: Mapping[str, Any], *, typed: bool = False) -> Check:
         for name in required:
             if name not in value:
                 return False
-        if most is not None and len(value) > most:
+        if (least is not None and len(value) < least) or (most is not None and len(value) > most):
             return False
         for name, item in value.items():
             prop = properties.get(name)  # only str keys are in properties

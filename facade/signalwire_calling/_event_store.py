@@ -14,13 +14,14 @@ from __future__ import annotations
 import bisect
 import collections
 import contextlib
+import json
 import logging
 import os
 import threading
 import time
 import weakref
 from collections.abc import Callable
-from typing import Any, Final, TypeVar
+from typing import Any, Final, NamedTuple, TypeVar
 
 from ._event_info import EventInfo, is_terminal, value_at
 from ._exceptions import CallEndedError, ConfigurationError, WaitTimeoutError
@@ -63,33 +64,25 @@ _T = TypeVar("_T")
 _PENDING: Any = object()
 
 
-class Recorded:
-    """An event as the store keeps it: the decoded JSON, when it happened, its `params.state` if it has one, and
-    its model, built when first asked for (a handler, a wait or `.events` reads it; recording one costs less)."""
+class Recorded(NamedTuple):
+    """An event as the store keeps it: when it happened, its `params.state` if it has one, and its body as received.
 
-    __slots__ = ("_event", "data", "moment", "state")
+    A tuple of plain values: it holds less than the decoded JSON would, and the garbage collector stops tracking it,
+    so a store full of events costs collections nothing. Its model is built when first read (`CallRecord.model`).
+    """
 
-    def __init__(self, data: dict[str, Any], moment: float, state: str | None) -> None:
-        self.data = data
-        self.moment = moment
-        """The envelope's `timestamp` (seconds), else when it arrived."""
-        self.state = state
-        self._event: Any = None
-
-    @property
-    def event(self) -> Any:
-        """The event's model (`signalwire_calling.models`): see `model_of`."""
-        event = self._event
-        if event is None:
-            event = self._event = model_of(self.data)
-        return event
+    moment: float
+    """The envelope's `timestamp` (seconds), else when it arrived."""
+    state: str | None
+    body: bytes
 
 
-def model_of(data: dict[str, Any]) -> Any:
-    """The model of a decoded webhook body; a `GenericEvent` (and a warning) when it does not fit its own model,
-    since it was accepted already: an event SignalWire changed the shape of is kept, not lost."""
+def model_of(body: bytes) -> Any:
+    """The model of a webhook body already accepted; a `GenericEvent` (and a warning) when it does not fit its own
+    model: an event SignalWire changed the shape of is kept, not lost."""
     from . import webhooks
 
+    data = json.loads(body)
     try:
         return webhooks.parse_decoded(data)
     except webhooks.WebhookPayloadError as exc:
@@ -120,19 +113,38 @@ class OperationRecord:
         """`params.state` of the latest event that has one."""
 
     def add(self, recorded: Recorded, terminal: bool, keep: bool) -> None:
+        events = self.events
+        in_order = not events or events[-1].moment <= recorded.moment
         if keep:
-            _insert(self.events, recorded)
+            if in_order:
+                events.append(recorded)  # the usual case: events arrive in the order they happened
+            else:
+                bisect.insort_right(events, recorded, key=_moment)
         if terminal and self.result is None:
             self.result = recorded
         if recorded.state is not None:
-            latest = next((r for r in reversed(self.events) if r.state is not None), recorded)
-            self.state = latest.state if latest.moment >= recorded.moment else recorded.state
+            if in_order:
+                self.state = recorded.state
+            else:  # a late event: the state stays the latest one's
+                latest = next((r for r in reversed(events) if r.state is not None), recorded)
+                self.state = latest.state if latest.moment >= recorded.moment else recorded.state
 
 
 class CallRecord:
     """One call: its state as events tell it, its call-level events, and its operations."""
 
-    __slots__ = ("call_id", "claimed", "count", "ended_at", "events", "operations", "state", "states", "touched")
+    __slots__ = (
+        "call_id",
+        "claimed",
+        "count",
+        "ended_at",
+        "events",
+        "models",
+        "operations",
+        "state",
+        "states",
+        "touched",
+    )
 
     def __init__(self, call_id: str, now: float) -> None:
         self.call_id = call_id
@@ -150,6 +162,15 @@ class CallRecord:
         self.events: list[Recorded] = []
         """Events about the call itself (its states, SIP REFER progress, …), in the order they happened."""
         self.operations: dict[str, OperationRecord] = {}
+        self.models: dict[bytes, Any] = {}
+        """The models of its events that were read, by body."""
+
+    def model(self, recorded: Recorded) -> Any:
+        """The model of one of its events, built on first read and kept."""
+        found = self.models.get(recorded.body)
+        if found is None:
+            found = self.models[recorded.body] = model_of(recorded.body)
+        return found
 
     @property
     def state_event(self) -> Recorded | None:
@@ -238,13 +259,15 @@ class EventStore:
 
     # -- recording ---------------------------------------------------------------------------------------------
 
-    def record(self, call_id: str, data: dict[str, Any], info: EventInfo | None) -> Recorded:
-        """Keep one event (decoded JSON) about `call_id`; wake who waits on the call. Answers what was kept."""
+    def record(self, call_id: str, data: dict[str, Any], info: EventInfo | None, body: bytes | None = None) -> Recorded:
+        """Keep one event about `call_id` (decoded, and the body it was decoded from); wake who waits on the call.
+        Answers what was kept."""
         moment = data.get("timestamp")
         when = float(moment) if type(moment) in (float, int) else time.time()  # type: ignore[arg-type]
         params = data.get("params")
         state = params.get("state") if type(params) is dict else None
-        recorded = Recorded(data, when, state if type(state) is str else None)
+        kept = json.dumps(data).encode() if body is None else body
+        recorded = Recorded(when, state if type(state) is str else None, kept)
         now = self._clock()
         with self._lock:
             call = self._touch(call_id, now)
@@ -275,18 +298,22 @@ class EventStore:
                     call.ended_at = now
         params = data.get("params")
         control_id = params.get("control_id") if type(params) is dict else None
-        terminal = info is not None and is_terminal(info, data)
+        target: OperationRecord | None = None
         if type(control_id) is str and control_id:
             kind = info.operations[0] if info is not None and info.operations else None
-            call.operation(control_id, kind).add(recorded, terminal, keep)
+            target = call.operation(control_id, kind)
         elif info is not None and info.operations:
             kind = info.operations[0]
             target = call.unfinished(kind)
             if target is None:  # nothing started yet: kept for the operation that will claim it
                 target = call.operation(f"#{kind}", kind)
-            target.add(recorded, terminal, keep)
-        elif keep:
-            _insert(call.events, recorded)
+        if target is None:
+            if keep:
+                _insert(call.events, recorded)
+            return
+        # the rules only matter until the operation has its outcome
+        terminal = target.result is None and info is not None and is_terminal(info, data)
+        target.add(recorded, terminal, keep)
 
     def _touch(self, call_id: str, now: float) -> CallRecord:
         call = self._calls.get(call_id)
@@ -328,6 +355,12 @@ class EventStore:
         """A handle on `call_id` exists: keep its events until it ends."""
         with self._lock:
             self._touch(call_id, self._clock()).claimed = True
+
+    def event_of(self, call_id: str, recorded: Recorded) -> Any:
+        """The model of an event kept about `call_id` (built on first read, kept with the call while it is)."""
+        with self._lock:
+            call = self._calls.get(call_id)
+            return model_of(recorded.body) if call is None else call.model(recorded)
 
     def read(self, call_id: str, view: Callable[[CallRecord], _T], default: _T) -> _T:
         """`view(call)` under the lock, or `default` when nothing is known about the call."""
@@ -415,18 +448,18 @@ class EventStore:
             if call is None or call.state_event is None:
                 return _PENDING
             if state in call.states:
-                return call.states[state].event
+                return call.model(call.states[state])
             if call.ended_at is not None and wanted >= _rank("ending"):  # waiting for the end, and it came
-                return call.state_event.event
+                return call.model(call.state_event)
             if wanted >= 0:  # a later state stands for it: events are best-effort, `ringing` may never come
                 later = [seen for seen in call.states if seen != "ended" and _rank(seen) >= wanted]
                 if later:
-                    return call.states[min(later, key=_rank)].event
+                    return call.model(call.states[min(later, key=_rank)])
             if call.ended_at is not None:
                 raise CallEndedError(
                     f"call {call.call_id} ended before it was {state}",
                     call_id=call.call_id,
-                    event=call.state_event.event,
+                    event=call.model(call.state_event),
                 )
             return _PENDING
 
@@ -440,9 +473,9 @@ class EventStore:
                 return _PENDING
             operation = call.operations.get(control_id)
             if operation is not None and operation.result is not None:
-                return operation.result.event
+                return call.model(operation.result)
             if call.ended_at is not None and now - call.ended_at >= self.end_grace:
-                event = call.state_event.event if call.state_event else None
+                event = call.model(call.state_event) if call.state_event else None
                 raise CallEndedError(
                     f"call {call.call_id} ended before its {kind} {control_id!r} had an outcome",
                     call_id=call.call_id,

@@ -63,9 +63,18 @@ class ClientClosedError(SignalWireError, RuntimeError):
 class InvalidRequestError(SignalWireError, ValueError):
     """The arguments of a command do not match the spec. Raised before anything is sent."""
 
+    MAX_SHOWN = 20
+    """How many issues the message lists; `.issues` holds every one."""
+
     def __init__(self, command: str, field: str, reason: str, issues: Sequence[Issue] = ()) -> None:
-        more = f" (and {len(issues) - 1} more)" if len(issues) > 1 else ""
-        super().__init__(f"{command}: {field}: {reason}{more}")
+        if len(issues) > 1:
+            shown = "; ".join(f"{issue.path}: {issue.message}" for issue in issues[: self.MAX_SHOWN])
+            more = len(issues) - self.MAX_SHOWN
+            rest = f"; and {more} more (see .issues)" if more > 0 else ""
+            message = f"{command}: {len(issues)} problems: {shown}{rest}"
+        else:
+            message = f"{command}: {field}: {reason}"
+        super().__init__(message)
         self.command = command
         """The wire name of the command, e.g. `calling.play`."""
         self.field = field
@@ -73,7 +82,9 @@ class InvalidRequestError(SignalWireError, ValueError):
         self.reason = reason
         """What is wrong there, e.g. `is required`."""
         self.issues: tuple[Issue, ...] = tuple(issues)
-        """Every problem found, each with `.path` and `.message`; the first is `field`/`reason`."""
+        """Every problem found, each with `.path` and `.message`, root causes first (a field the spec does not know
+        before a missing one it may misspell); the first is `field`/`reason`. The message lists the first
+        `MAX_SHOWN` of them."""
 
 
 class APIError(SignalWireError):

@@ -103,7 +103,7 @@ def _ended(call: CallRecord) -> bool:
 
 
 def _call_events(call: CallRecord) -> list[Any]:
-    return [recorded.event for recorded in call.events]
+    return [call.model(recorded) for recorded in call.events]
 
 
 class CallHandle(_CallBase[_CallingT]):
@@ -167,29 +167,29 @@ class _OperationBase(Generic[_CallT, _EventT]):
 
         def on(call: CallRecord) -> Any:
             operation = call.operations.get(control_id)
-            return default if operation is None else view(operation)
+            return default if operation is None else view(call, operation)
 
         return self.call._store.read(self.call._key, on, default)
 
     @property
     def events(self) -> list[Any]:
         """Every status event about this operation so far, in the order they happened."""
-        return self._read(lambda op: [recorded.event for recorded in op.events], [])  # type: ignore[no-any-return]
+        return self._read(lambda call, op: [call.model(recorded) for recorded in op.events], [])  # type: ignore[no-any-return]
 
     @property
     def state(self) -> str | None:
         """The `state` of its latest event that has one (`playing`, `recording`, `finished`, …); None before any."""
-        return self._read(lambda op: op.state, None)  # type: ignore[no-any-return]
+        return self._read(lambda call, op: op.state, None)  # type: ignore[no-any-return]
 
     @property
     def result(self) -> _EventT | None:
         """The event that ended it (finished, no input, a verdict, …); None until one came."""
-        return self._read(lambda op: None if op.result is None else op.result.event, None)  # type: ignore[no-any-return]
+        return self._read(lambda call, op: None if op.result is None else call.model(op.result), None)  # type: ignore[no-any-return]
 
     @property
     def done(self) -> bool:
         """An event has ended it."""
-        return self._read(lambda op: op.result is not None, False)  # type: ignore[no-any-return]
+        return self._read(lambda call, op: op.result is not None, False)  # type: ignore[no-any-return]
 
     def _update(self, leg: CallResponse) -> CallResponse:
         self.leg = leg

@@ -13,7 +13,15 @@ if TYPE_CHECKING:
     from ._spec import CallResponse
     from ._spec_types import CommandInfo
 
-__all__ = ["APIResponse", "AsyncSender", "Sender", "as_async_raw_response", "as_raw_response"]
+__all__ = [
+    "APIResponse",
+    "AsyncSender",
+    "Sender",
+    "as_async_leg_response",
+    "as_async_raw_response",
+    "as_leg_response",
+    "as_raw_response",
+]
 
 Sender: TypeAlias = "Callable[[CommandInfo, object, dict[str, Any]], CallResponse]"
 """How `Calling` hands a command to its client: (command, call id, params by wire name) -> the answer."""
@@ -68,3 +76,15 @@ def as_raw_response(method: Callable[_P, _T]) -> Callable[_P, APIResponse[_T]]:
 def as_async_raw_response(method: Callable[_P, Awaitable[_T]]) -> Callable[_P, Awaitable[APIResponse[_T]]]:
     """`as_raw_response` for the coroutine functions of `AsyncCalling`."""
     return cast("Callable[_P, Awaitable[APIResponse[_T]]]", method)
+
+
+def as_leg_response(method: Callable[_P, object]) -> Callable[_P, APIResponse[CallResponse]]:
+    """Type the raw view's `dial` (which answers the `APIResponse` around the new leg, not a handle)."""
+    return cast("Callable[_P, APIResponse[CallResponse]]", method)
+
+
+def as_async_leg_response(
+    method: Callable[_P, Awaitable[object]],
+) -> Callable[_P, Awaitable[APIResponse[CallResponse]]]:
+    """`as_leg_response` for the async raw view."""
+    return cast("Callable[_P, Awaitable[APIResponse[CallResponse]]]", method)

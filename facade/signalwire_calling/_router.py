@@ -26,11 +26,11 @@ import os
 import threading
 import weakref
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Final, Generic, NamedTuple, Self, TypeVar, cast, overload
 
 from . import webhooks
-from ._event_store import Recorded
+from ._event_store import Recorded, model_of
 from ._event_table import EVENTS
 from ._exceptions import WebhookPayloadError, WebhookVerificationError
 
@@ -74,10 +74,17 @@ _REASONS: Final = {200: "OK", 400: "Bad Request", 403: "Forbidden", 405: "Method
 class Dispatched:
     """What `dispatch` did with one delivery."""
 
-    __slots__ = ("_recorded", "duplicate", "reason", "status")
+    __slots__ = ("_call_id", "_recorded", "_store", "duplicate", "reason", "status")
 
     def __init__(
-        self, status: int, recorded: Recorded | None = None, *, duplicate: bool = False, reason: str = ""
+        self,
+        status: int,
+        recorded: Recorded | None = None,
+        *,
+        duplicate: bool = False,
+        reason: str = "",
+        store: EventStore | None = None,
+        call_id: str | None = None,
     ) -> None:
         self.status = status
         """The HTTP status to answer SignalWire with: 200, 400 (not an event), 403 (not signed by SignalWire), 503."""
@@ -86,11 +93,17 @@ class Dispatched:
         self.reason = reason
         """Why it was refused, for your logs (never the signing key)."""
         self._recorded = recorded
+        self._store = store
+        self._call_id = call_id
 
     @property
     def event(self) -> Any:
         """The parsed event (a model of `signalwire_calling.models`); None when it was refused or a repeat."""
-        return None if self._recorded is None else self._recorded.event
+        if self._recorded is None:
+            return None
+        if self._store is None or self._call_id is None:
+            return model_of(self._recorded.body)
+        return self._store.event_of(self._call_id, self._recorded)
 
     def __repr__(self) -> str:
         return f"Dispatched(status={self.status}, duplicate={self.duplicate}, reason={self.reason!r})"
@@ -186,7 +199,7 @@ class _Router(Generic[_ClientT, _CallT]):
 
     # -- the core of dispatch ----------------------------------------------------------------------------------
 
-    def _accept(self, raw_body: bytes | str, headers: webhooks.SupportsItems) -> tuple[Dispatched, list[_Job]]:
+    def _accept(self, raw_body: bytes | str, headers: webhooks.SupportsItems) -> tuple[Dispatched, Sequence[_Job]]:
         if type(raw_body) is bytes:
             body = raw_body
         else:
@@ -232,9 +245,10 @@ class _Router(Generic[_ClientT, _CallT]):
         if call_id is None:
             if self._handlers:
                 log.warning("a %s event names no call: kept nowhere, not handled", event_type)
-            return Dispatched(200, Recorded(data, 0.0, None)), []
-        recorded = self._store.record(call_id, data, info)
-        return Dispatched(200, recorded), [_Job(handler, recorded, call_id) for handler in handlers]
+            return Dispatched(200, Recorded(0.0, None, body)), []
+        recorded = self._store.record(call_id, data, info, body)
+        jobs = [_Job(handler, recorded, call_id) for handler in handlers] if handlers else ()
+        return Dispatched(200, recorded, store=self._store, call_id=call_id), jobs
 
     def _handlers_for(self, event_type: str | None, known: bool) -> list[Callable[..., Any]]:
         """Handlers of the event type (or, for one the spec does not know, of `GenericEvent` and of that string),
@@ -310,11 +324,11 @@ class EventRouter(_Router["RestClient", "Call"]):
 
     def _run(self, job: _Job) -> None:
         try:
-            outcome = job.handler(job.recorded.event, self._call(job.call_id))
+            outcome = job.handler(self._store.event_of(job.call_id, job.recorded), self._call(job.call_id))
             if inspect.isawaitable(outcome):
                 asyncio.run(_awaited(outcome))
         except Exception:
-            log.exception("handler %s failed on a %s event", _name(job.handler), job.recorded.data.get("event_type"))
+            log.exception("handler %s failed on a %s event", _name(job.handler), _event_type(job.recorded))
         finally:
             self._done()
 
@@ -407,7 +421,7 @@ class AsyncEventRouter(_Router["AsyncRestClient", "AsyncCall"]):
 
         try:
             with anyio.move_on_after(self.handler_timeout) as scope:
-                call, event = self._call(job.call_id), job.recorded.event
+                call, event = self._call(job.call_id), self._store.event_of(job.call_id, job.recorded)
                 if inspect.iscoroutinefunction(job.handler):
                     await job.handler(event, call)
                 else:
@@ -417,7 +431,7 @@ class AsyncEventRouter(_Router["AsyncRestClient", "AsyncCall"]):
             if scope.cancelled_caught:
                 log.error("handler %s was cancelled after %g s", _name(job.handler), self.handler_timeout)
         except Exception:
-            log.exception("handler %s failed on a %s event", _name(job.handler), job.recorded.data.get("event_type"))
+            log.exception("handler %s failed on a %s event", _name(job.handler), _event_type(job.recorded))
         finally:
             self._done()
 
@@ -510,6 +524,13 @@ async def _lifespan(router: _Router[Any, Any], receive: Callable[[], Awaitable[d
 
 async def _awaited(outcome: Awaitable[Any]) -> None:
     await outcome
+
+
+def _event_type(recorded: Recorded) -> str:
+    try:
+        return str(json.loads(recorded.body).get("event_type"))
+    except (ValueError, AttributeError):
+        return "?"
 
 
 def _name(handler: Callable[..., Any]) -> str:

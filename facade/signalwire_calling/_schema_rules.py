@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any, Final
 
 __all__ = [
+    "APPLICATORS",
     "CHECKED_FORMATS",
     "DOCUMENTATION_FORMATS",
     "JSON_TYPE_NAMES",
@@ -27,6 +28,7 @@ __all__ = [
     "UNSUPPORTED_KEYWORDS",
     "UUID",
     "Check",
+    "beside_applicators",
     "bounds_check",
     "compile_pattern",
     "is_finite_number",
@@ -40,15 +42,28 @@ SUPPORTED_KEYWORDS: Final = frozenset(
     {
         "type", "enum", "const", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength",
         "maxLength", "pattern", "format", "required", "properties", "additionalProperties", "items", "minItems",
-        "maxItems", "maxProperties", "anyOf", "oneOf", "discriminator", "$ref",
+        "maxItems", "minProperties", "maxProperties", "anyOf", "oneOf", "discriminator", "$ref",
     }
 )  # fmt: skip
 """The keywords both validators implement: the validation tables keep these and drop the rest (descriptions,
-examples, titles and other annotations)."""
+examples, titles and other annotations). As in JSON Schema 2020-12, keywords beside `$ref`, `anyOf` or `oneOf`
+apply too (`{"anyOf": [...], "minimum": 1}` is the union and the bound); `APPLICATORS` names those three."""
+
+APPLICATORS: Final = frozenset({"$ref", "anyOf", "oneOf", "discriminator"})
+"""The keywords that hand a value to other schemas (with `discriminator`, which only steers `oneOf`/`anyOf`): the
+other keywords of the same schema are checked as well, by `beside_applicators`."""
+
+
+def beside_applicators(schema: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The keywords of `schema` that apply beside its `$ref`/`anyOf`/`oneOf` as a schema of their own; None when
+    there are none."""
+    rest = {key: value for key, value in schema.items() if key not in APPLICATORS}
+    return rest or None
+
 
 UNSUPPORTED_KEYWORDS: Final = frozenset(
     {
-        "allOf", "not", "if", "then", "else", "multipleOf", "uniqueItems", "minProperties", "patternProperties",
+        "allOf", "not", "if", "then", "else", "multipleOf", "uniqueItems", "patternProperties",
         "propertyNames", "dependentRequired", "dependentSchemas", "prefixItems", "contains", "minContains",
         "maxContains", "unevaluatedProperties", "unevaluatedItems",
     }

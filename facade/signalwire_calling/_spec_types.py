@@ -4,17 +4,20 @@
   spec's `x-signalwire-*` extensions); the methods of `client.calling` hand theirs to the client.
 - `ResponseModels`: the response model for each value of the discriminator (`_spec.RESPONSE_MODELS`),
   imported with the first answer rather than with the package.
+- `SchemaTable`: the validation schemas by name (`_schemas.SCHEMAS`), whose SWML part (`swml.*`, from
+  `_swml_schemas`) loads on its first lookup, so that a command without inline SWML never imports it.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 if TYPE_CHECKING:
     from ._spec import CallResponse
 
-__all__ = ["CommandInfo", "ResponseModels"]
+__all__ = ["CommandInfo", "ResponseModels", "SchemaTable"]
 
 
 class CommandInfo(NamedTuple):
@@ -64,3 +67,25 @@ class ResponseModels(Mapping[str, "type[CallResponse]"]):
 
     def __len__(self) -> int:
         return len(self._names)
+
+
+class SchemaTable(dict[str, Any]):
+    """Validation schemas by name; a name under one of `extensions`' prefixes loads that table on first lookup.
+
+    The validators look names up with `[]`, so `__missing__` runs only for a name not loaded yet.
+    """
+
+    __slots__ = ("_extensions",)
+
+    def __init__(self, schemas: Mapping[str, Any], extensions: Mapping[str, str]) -> None:
+        super().__init__(schemas)
+        self._extensions = dict(extensions)
+        """Name prefix -> the module of this package whose `SCHEMAS` holds the names under it."""
+
+    def __missing__(self, name: str) -> Any:
+        for prefix, module in list(self._extensions.items()):
+            if name.startswith(prefix):
+                del self._extensions[prefix]
+                self.update(importlib.import_module(module, __package__).SCHEMAS)
+                return self[name]
+        raise KeyError(name)

@@ -8,12 +8,13 @@ with it before sending; the mock server in `signalwire_calling.testing` checks w
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping
 from typing import Any, Literal, NamedTuple
 
 from . import _spec
 from ._conformance import conforms
-from ._schema_rules import JSON_TYPE_NAMES, TYPE_TESTS, UUID, compile_pattern, is_finite_number
+from ._schema_rules import JSON_TYPE_NAMES, TYPE_TESTS, UUID, beside_applicators, compile_pattern, is_finite_number
 
 Kind = Literal["required", "unexpected", "type", "value"]
 """What is wrong: a missing field, a field the schema does not know, a wrong JSON type, or a wrong value."""
@@ -40,7 +41,11 @@ def validate(value: Any, schema_name: str) -> list[Issue]:
 
 
 def explain(value: Any, schema_name: str) -> list[Issue]:
-    """`validate` without the fast path: walks the schema tables for every value."""
+    """`validate` without the fast path: walks the schema tables for every value.
+
+    Root causes come first: in each object, the fields the schema does not know (often a misspelling) before
+    the issues of its known fields, and those before its missing required fields (often the one misspelt).
+    """
     return _check(value, {"$ref": schema_name}, "")
 
 
@@ -51,10 +56,13 @@ def _join(path: str, key: str | int) -> str:
 
 
 def _check(value: Any, schema: Mapping[str, Any], path: str) -> list[Issue]:
-    if "$ref" in schema:
-        return _check(value, _spec.SCHEMAS[schema["$ref"]], path)
-    if "oneOf" in schema or "anyOf" in schema:
-        return _check_union(value, schema, path)
+    if "$ref" in schema or "oneOf" in schema or "anyOf" in schema:
+        if "$ref" in schema:
+            issues = _check(value, _spec.SCHEMAS[schema["$ref"]], path)
+        else:
+            issues = _check_union(value, schema, path)
+        rest = None if issues else beside_applicators(schema)
+        return _check(value, rest, path) if rest else issues
     shown = path or "value"
     kinds = schema.get("type")
     if kinds is not None and not (
@@ -133,11 +141,12 @@ def _check_array(value: list[Any] | tuple[Any, ...], schema: Mapping[str, Any], 
 
 
 def _check_object(value: Mapping[Any, Any], schema: Mapping[str, Any], path: str) -> list[Issue]:
+    unknown: list[Issue] = []  # first: the likely root causes
     issues: list[Issue] = []
     properties: Mapping[str, Any] = schema.get("properties", {})
-    for name in schema.get("required", ()):
-        if name not in value:
-            issues.append(Issue(_join(path, name), "is required", "required"))
+    if "minProperties" in schema and len(value) < schema["minProperties"]:
+        least = schema["minProperties"]
+        issues.append(Issue(path or "value", f"needs at least {least} {'entry' if least == 1 else 'entries'}", "value"))
     if "maxProperties" in schema and len(value) > schema["maxProperties"]:
         issues.append(Issue(path or "value", f"takes at most {schema['maxProperties']} entries", "value"))
     extra = schema.get("additionalProperties", True)
@@ -147,10 +156,20 @@ def _check_object(value: Mapping[Any, Any], schema: Mapping[str, Any], path: str
         elif name in properties:
             issues.extend(_check(item, properties[name], _join(path, name)))
         elif extra is False:
-            issues.append(Issue(_join(path, name), "is not a known field", "unexpected"))
+            unknown.append(Issue(_join(path, name), _unknown_field(name, properties, value), "unexpected"))
         elif isinstance(extra, Mapping):
             issues.extend(_check(item, extra, _join(path, name)))
-    return issues
+    missing = [
+        Issue(_join(path, name), "is required", "required") for name in schema.get("required", ()) if name not in value
+    ]
+    return unknown + issues + missing
+
+
+def _unknown_field(name: str, properties: Mapping[str, Any], value: Mapping[Any, Any]) -> str:
+    """`is not a known field`, naming the unset known field it most likely misspells."""
+    unset = [known for known in properties if known not in value]
+    close = difflib.get_close_matches(name, unset, n=1, cutoff=0.6)
+    return f"is not a known field (did you mean {close[0]!r}?)" if close else "is not a known field"
 
 
 def _check_union(value: Any, schema: Mapping[str, Any], path: str) -> list[Issue]:
@@ -169,7 +188,38 @@ def _check_union(value: Any, schema: Mapping[str, Any], path: str) -> list[Issue
         results.append(issues)
     if matches > 1:
         return [Issue(path or "value", "matches more than one of the allowed shapes", "value")]
-    return [] if matches else _closest(results, options, path)
+    return [] if matches else _keyed(value, results, options, path) or _closest(results, options, path)
+
+
+def _keyed(value: Any, results: list[list[Issue]], options: list[Mapping[str, Any]], path: str) -> list[Issue]:
+    """For a union of objects told apart by their required keys (as SWML's methods are): the issues of the one
+    option whose keys the value has, or which keys would do; [] when the union is not of that kind."""
+    if not isinstance(value, Mapping):
+        return []
+    keys = [_required_keys(option) for option in options]
+    if not all(keys):
+        return []
+    present = [index for index, required in enumerate(keys) if set(required) & set(value)]
+    if len(present) == 1:
+        return results[present[0]]
+    if present or not all(len(required) == 1 for required in keys):
+        return []
+    allowed = [required[0] for required in keys]
+    listed = f"{', '.join(repr(key) for key in allowed[:6])}{', …' if len(allowed) > 6 else ''}"
+    unknown = [key for key in value if isinstance(key, str)]
+    if not unknown:
+        return [Issue(path or "value", f"needs one of the {len(allowed)} allowed keys: {listed}", "required")]
+    close = difflib.get_close_matches(unknown[0], allowed, n=1) if len(unknown) == 1 else []
+    hint = f" (did you mean {close[0]!r}?)" if close else f"; expected one of the {len(allowed)}: {listed}"
+    verb = "is not an allowed key" if len(unknown) == 1 else "are not allowed keys"
+    shown = ", ".join(repr(key) for key in unknown)
+    return [Issue(path or "value", f"{shown} {verb}{hint}", "unexpected")]
+
+
+def _required_keys(option: Mapping[str, Any]) -> tuple[str, ...]:
+    while "$ref" in option:
+        option = _spec.SCHEMAS[option["$ref"]]
+    return tuple(option.get("required", ())) if option.get("type") == "object" else ()
 
 
 def _check_tagged(value: Any, discriminator: Mapping[str, Any], path: str) -> list[Issue]:

@@ -2,69 +2,40 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, ParamSpec, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal
 
-from ._response import AsyncSender, Sender, as_async_raw_response, as_raw_response
+from ._calling_base import CallingBase
+from ._response import (
+    AsyncSender,
+    Sender,
+    as_async_leg_response,
+    as_async_raw_response,
+    as_leg_response,
+    as_raw_response,
+)
 from ._spec import COMMANDS
 
 if TYPE_CHECKING:
     from uuid import UUID
 
-    from . import models, typed_dicts
-    from ._event_store import EventStore
+    from . import models, swml, typed_dicts
     from ._handles import AsyncCall, Call
-    from ._response import APIResponse
     from ._spec import CallResponse
 
 __all__ = ["AsyncCalling", "AsyncCallingWithRawResponse", "Calling", "CallingWithRawResponse"]
 
-_P = ParamSpec("_P")
 
-
-def _leg_response(method: Callable[_P, object]) -> Callable[_P, APIResponse[CallResponse]]:
-    """Type the raw view's `dial`, which answers the `APIResponse` around the new leg."""
-    return cast("Callable[_P, APIResponse[CallResponse]]", method)
-
-
-def _async_leg_response(method: Callable[_P, Awaitable[object]]) -> Callable[_P, Awaitable[APIResponse[CallResponse]]]:
-    """`_leg_response` for the async raw view."""
-    return cast("Callable[_P, Awaitable[APIResponse[CallResponse]]]", method)
-
-
-class Calling:
+class Calling(CallingBase[Sender, "Call", "CallingWithRawResponse"]):
     """The Calling commands: `client.calling` on a `RestClient`.
 
     Params are keyword-only and named as on the wire (`from_` for `from`). Nested objects accept the
     attrs models in `signalwire_calling.models` or plain dicts shaped like `signalwire_calling.typed_dicts`.
-    An argument left as `None` is not sent.
+    An argument left as `None` is not sent. `call(call_id)` makes a handle on a call, `with_raw_response` the
+    same commands answering the HTTP response.
     """
 
-    def __init__(self, send: Sender, send_raw: Sender, event_store: EventStore) -> None:
-        self._send = send
-        self._send_raw = send_raw
-        self._event_store = event_store
-
-    @cached_property
-    def with_raw_response(self) -> CallingWithRawResponse:
-        """The same commands, answering an `APIResponse`: the HTTP response (headers, request id, body), `.parse()`."""
-        return CallingWithRawResponse(_RawCalling(self._send_raw, self._send_raw, self._event_store))
-
-    def call(self, call_id: str | UUID) -> Call:
-        """A handle on an existing call, to send it commands without repeating its id; nothing is sent.
-
-        Raises:
-            InvalidRequestError: `call_id` is not a UUID.
-        """
-        from ._handles import Call
-
-        return Call(self, call_id)
-
-    def _handle(self, leg: CallResponse) -> Call:
-        from ._handles import Call  # imported on the first dial, not with the package
-
-        return Call(self, leg.id, leg)
+    _handle_class = "Call"
 
     def dial(
         self,
@@ -73,7 +44,7 @@ class Calling:
         to: str | None = None,
         username: str | None = None,
         password: str | None = None,
-        to_script: str | models.Swml | typed_dicts.Swml | None = None,
+        to_script: str | swml.Document | models.Swml | typed_dicts.Swml | None = None,
         caller_id: str | None = None,
         fallback_url: str | None = None,
         status_url: str | None = None,
@@ -86,7 +57,7 @@ class Calling:
         region: str | Sequence[str] | None = None,
         custom_variables: Mapping[str, str] | None = None,
         url: str | None = None,
-        swml: models.Swml | typed_dicts.Swml | None = None,
+        swml: swml.Document | models.Swml | typed_dicts.Swml | None = None,
     ) -> Call:
         """Place a new outbound call.
 
@@ -95,6 +66,9 @@ class Calling:
         contains it.
 
         Sends `dial` (never retried once it may have reached SignalWire).
+
+        Nested params take the models of `signalwire_calling.models` named with each, or dicts of the
+        TypedDicts of the same names in `signalwire_calling.typed_dicts`; `*` marks a required field.
 
         Args:
             from_: Required. Calling address for the new call. Use an E.164 number when calling the PSTN;
@@ -108,7 +82,8 @@ class Calling:
                 echoed in responses.
             to_script: SWML executed for the called side of the call, given inline (a SWML object, or
                 JSON/YAML text) or as an `http(s)://` URL that serves it; handy for handing the call to an
-                external SWML handler. When set, `to` may be omitted.
+                external SWML handler. When set, `to` may be omitted. Shape: `Swml` {`version`, `sections`*:
+                `SwmlSections` {`main`*}}.
             caller_id: Identity the called party sees as the caller: an E.164 number on PSTN calls, or a SIP
                 URI or short caller-ID token on SIP/Verto calls.
             fallback_url: URL of backup SWML that SignalWire uses if the call's primary instructions cannot
@@ -134,8 +109,8 @@ class Calling:
                 nor with a reserved prefix (`signalwire_`, `sw_`, `rtc_`, `internal_`, compared without
                 regard to case); values must be non-empty strings no longer than 1024 bytes.
             url: Webhook URL that returns the SWML document controlling the call once it connects.
-            swml: Inline SWML document that controls the call once it connects. Only its envelope is typed;
-                see `Swml`.
+            swml: Inline SWML document that controls the call once it connects (see `Swml`). Shape: `Swml`
+                {`version`, `sections`*: `SwmlSections` {`main`*}}.
 
         Returns:
             A handle on the new call (`Call`, `AsyncCall` when awaited): `.id`, `.leg`, its commands.
@@ -180,25 +155,30 @@ class Calling:
         status: models.UpdateCallStatus | None = None,
         status_url: str | None = None,
         url: str | None = None,
-        swml: models.Swml | typed_dicts.Swml | None = None,
+        swml: swml.Document | models.Swml | typed_dicts.Swml | None = None,
     ) -> CallResponse:
-        """Change a call in progress: redirect it to new SWML (by `url` or inline `swml`) or end it through `status`.
+        """Redirect a call in progress to new SWML, served from `url` or given inline as `swml`: one of the two is required, even with `status`.
 
-        `canceled` is allowed only while the call is queued or ringing, `completed` and redirects only once
-        it is answered, and calls that have already ended cannot be updated. The call's `id` goes inside
-        `params`.
+        `status` ends the call instead (`canceled` only while it is queued or ringing, `completed` once it
+        is answered); to end a call without new SWML, use `calling.end`. Redirects need an answered call,
+        and calls that have already ended cannot be updated. The call's `id` goes inside `params`.
 
         Sends `update` (never retried once it may have reached SignalWire).
+
+        Nested params take the models of `signalwire_calling.models` named with each, or dicts of the
+        TypedDicts of the same names in `signalwire_calling.typed_dicts`; `*` marks a required field.
 
         Args:
             call_id: The call to act on (its UUID).
             fallback_url: URL of backup SWML that SignalWire uses if the new instructions cannot be fetched
                 or fail.
-            status: End the call instead of letting it run on: `canceled` for a call not yet answered,
-                `completed` for one in progress.
+            status: End the call instead of running the new SWML, which must still be given (`url` or
+                `swml`): `canceled` for a call not yet answered, `completed` for one in progress. To end a
+                call without new SWML, use `calling.end`.
             status_url: HTTP(S) webhook that receives status updates for the call.
             url: URL that returns the SWML the call runs from now on.
-            swml: Inline SWML document the call runs from now on. Only its envelope is typed; see `Swml`.
+            swml: Inline SWML document the call runs from now on (see `Swml`). Shape: `Swml` {`version`,
+                `sections`*: `SwmlSections` {`main`*}}.
 
         Returns:
             The call leg the command acted on.
@@ -304,13 +284,17 @@ class Calling:
 
         Sends `calling.ai_message` (never retried once it may have reached SignalWire).
 
+        Nested params take the models of `signalwire_calling.models` named with each, or dicts of the
+        TypedDicts of the same names in `signalwire_calling.typed_dicts`; `*` marks a required field.
+
         Args:
             call_id: The call to act on (its UUID).
             role: Whose turn the injected `message_text` counts as; see `AiMessageRole`. SignalWire does not
                 require it, but it is normally sent together with `message_text`.
             message_text: Text to add to the conversation. Needed in practice unless the command only
                 performs a `reset`.
-            reset: Reset the conversation state, optionally installing new prompts.
+            reset: Reset the conversation state, optionally installing new prompts. Shape: `AiMessageReset`
+                {`full_reset`, `user_prompt`, `system_prompt`}.
             global_data: JSON object to fold into the AI session's global data, where the agent's prompts
                 and functions can read it.
 
@@ -378,12 +362,20 @@ class Calling:
 
         Sends `calling.ai_sidecar` (never retried once it may have reached SignalWire).
 
+        Nested params take the models of `signalwire_calling.models` named with each, or dicts of the
+        TypedDicts of the same names in `signalwire_calling.typed_dicts`; `*` marks a required field.
+
         Args:
             call_id: The call to act on (its UUID).
             prompt: Instructions for how the sidecar should coach the agent, given as plain text, a Prompt
                 Object Model, or a server-side file. SignalWire adds its own instructions about the
                 sidecar's role, so describe only the coaching behaviour; without a prompt a minimal built-in
-                one is used, so setting one is strongly advised.
+                one is used, so setting one is strongly advised. Shape: one of `SidecarPromptText`
+                {`text`*}; `SidecarPromptPom` {`pom`*: [one of `PomBodySection` {`title`, `subsections`:
+                [one of `PomBodySection`; `PomBulletsSection`], `numbered`, `numberedBullets`, `body`*,
+                `bullets`}; `PomBulletsSection` {`title`, `subsections`: [one of `PomBodySection`;
+                `PomBulletsSection`], `numbered`, `numberedBullets`, `body`, `bullets`*}]};
+                `SidecarPromptFile` {`file`*}.
             lang: Required. Language spoken on the call, as one BCP-47 tag (e.g. `en-US`). It selects the
                 speech recognition language, and the model is told about it too.
             model: LLM behind the sidecar's coaching and its end-of-call summaries. The listed models are
@@ -397,15 +389,27 @@ class Calling:
             url: Webhook that receives the sidecar's callbacks and transcription events by POST. Basic-auth
                 credentials may be embedded (`https://user:pass@host/...`). When unset, nothing is POSTed
                 and callbacks are only published on the relay topic.
-            SWAIG: Tools the sidecar may call: SWAIG webhook functions and MCP servers.
+            SWAIG: Tools the sidecar may call: SWAIG webhook functions and MCP servers. Shape:
+                `SidecarSwaig` {`defaults`: `SidecarSwaigDefaults` {`web_hook_url`, `web_hook_auth_user`,
+                `web_hook_auth_password`}, `functions`: [`SidecarSwaigFunction` {`function`*, `description`,
+                `purpose`, `parameters`: `SidecarFunctionParameters`, `web_hook_url`, `web_hook_auth_user`,
+                `web_hook_auth_password`}], `mcp_servers`: [`McpServer` {`url`*, `headers`, `resources`,
+                `resource_vars`}]}.
             permissions: Limits on what the sidecar's tools may do; everything is allowed when omitted.
+                Shape: `SidecarPermissions` {`swaig_allow_swml`, `swaig_allow_settings`,
+                `swaig_set_global_data`}.
             global_data: Key/value data available throughout the sidecar session: usable in the prompt
                 through variable expansion and sent along with tool requests. It survives from one sidecar
                 session to the next on the same call leg.
             hints: Words and phrases that speech recognition should expect, such as product, company,
                 competitor or customer names and jargon. Strongly recommended.
-            params: Tuning for evaluation timing, history size, summaries and speech recognition.
-            action: Ask for a single summary of the conversation rather than attaching a sidecar.
+            params: Tuning for evaluation timing, history size, summaries and speech recognition. Shape:
+                `SidecarSettings` {`idle_timeout_ms`, `min_interval_ms`, `max_iters_per_tick`,
+                `max_history_tokens`, `act_on_channel`, `final_summary`, `ai_summary`, `ai_summary_prompt`,
+                `summary_model`, `live_events`, `verbose_utterances`, `speech_engine`, `speech_timeout`,
+                `vad_silence_ms`, `vad_thresh`, `debug_level`, `debug`, `transcribe_prompt`}.
+            action: Ask for a single summary of the conversation rather than attaching a sidecar. Shape:
+                `SidecarSummarizeAction` {`summarize`*: `SidecarSummarizeOptions` {`webhook`, `prompt`}}.
 
         Returns:
             The call leg the command acted on.
@@ -543,11 +547,19 @@ class Calling:
 
         Sends `calling.play` (never retried once it may have reached SignalWire).
 
+        Nested params take the models of `signalwire_calling.models` named with each, or dicts of the
+        TypedDicts of the same names in `signalwire_calling.typed_dicts`; `*` marks a required field.
+
         Args:
             call_id: The call to act on (its UUID).
             control_id: Required. Your identifier for this playback, unique among playbacks active on the
                 call; used to pause, resume, stop it or change its volume.
             play: Required. Media to play, in order: audio files, text-to-speech, silence and ringtones.
+                Items: one of `PlayAudioItem` {`type`*='audio', `params`*: `PlayAudioParams` {`url`*}};
+                `PlayTtsItem` {`type`*='tts', `params`*: `PlayTtsParams` {`text`*, `language`, `gender`,
+                `voice`}}; `PlaySilenceItem` {`type`*='silence', `params`*: `PlaySilenceParams`
+                {`duration`*}}; `PlayRingtoneItem` {`type`*='ringtone', `params`*: `PlayRingtoneParams`
+                {`name`*, `duration`}}.
             volume: Gain in decibels, from -40 (quieter) to +40 (louder); 0 plays the media at its own
                 level. Server default: `0`.
             direction: Who hears the playback; see `PlayDirection`. Server default: `'listen'`.
@@ -678,11 +690,16 @@ class Calling:
 
         Sends `calling.record` (never retried once it may have reached SignalWire).
 
+        Nested params take the models of `signalwire_calling.models` named with each, or dicts of the
+        TypedDicts of the same names in `signalwire_calling.typed_dicts`; `*` marks a required field.
+
         Args:
             call_id: The call to act on (its UUID).
             control_id: Required. Your identifier for this recording, unique among recordings active on the
                 call; used to pause, resume or stop it.
-            record: Required. What to record and how.
+            record: Required. What to record and how. Shape: `RecordConfig` {`audio`*: `RecordAudioParams`
+                {`beep`, `format`, `stereo`, `direction`, `initial_timeout`, `end_silence_timeout`,
+                `max_length`, `terminators`, `input_sensitivity`}}.
             status_url: HTTP(S) webhook for recording events; the `finished` event carries the URL of the
                 completed recording.
 
@@ -776,6 +793,9 @@ class Calling:
 
         Sends `calling.collect` (never retried once it may have reached SignalWire).
 
+        Nested params take the models of `signalwire_calling.models` named with each, or dicts of the
+        TypedDicts of the same names in `signalwire_calling.typed_dicts`; `*` marks a required field.
+
         Args:
             call_id: The call to act on (its UUID).
             control_id: Required. Your identifier for this collection, unique among collections active on
@@ -783,8 +803,10 @@ class Calling:
             initial_timeout: Seconds to wait for the caller to start giving input before giving up; must be
                 positive. SignalWire's no-input default applies when omitted. With `start_input_timers`
                 false, this clock only starts on `calling.collect.start_input_timers`.
-            digits: Collect DTMF key presses with these settings.
-            speech: Collect spoken input with these settings.
+            digits: Collect DTMF key presses with these settings. Shape: `CollectDigitsParams` {`max`*,
+                `terminators`, `digit_timeout`}.
+            speech: Collect spoken input with these settings. Shape: `CollectSpeechParams`
+                {`end_silence_timeout`, `speech_timeout`, `language`, `hints`, `model`, `engine`}.
             continuous: Restart collection after every result, until `calling.collect.stop` is sent; events
                 then include a `state` field. Server default: `False`.
             partial_results: Also send interim results while recognition is still running; each event's
@@ -879,11 +901,19 @@ class Calling:
 
         Sends `calling.detect` (never retried once it may have reached SignalWire).
 
+        Nested params take the models of `signalwire_calling.models` named with each, or dicts of the
+        TypedDicts of the same names in `signalwire_calling.typed_dicts`; `*` marks a required field.
+
         Args:
             call_id: The call to act on (its UUID).
             control_id: Required. Your identifier for this detector, unique among detectors active on the
                 call; used to stop it.
-            detect: Required. What to detect; `type` selects machine, fax or digit detection.
+            detect: Required. What to detect; `type` selects machine, fax or digit detection. Shape: one of
+                `DetectMachineConfig` {`type`*='machine', `params`: `DetectMachineParams`
+                {`initial_timeout`, `end_silence_timeout`, `machine_ready_timeout`,
+                `machine_voice_threshold`, `machine_words_threshold`, `detect_interruptions`,
+                `detect_message_end`}}; `DetectFaxConfig` {`type`*='fax', `params`: `DetectFaxParams`
+                {`tone`}}; `DetectDigitConfig` {`type`*='digit', `params`: `DetectDigitParams` {`digits`}}.
             timeout: Seconds the detector may run before giving up. Server default: `30`.
             status_url: HTTP(S) webhook that receives detection results.
 
@@ -935,12 +965,19 @@ class Calling:
 
         Sends `calling.tap` (never retried once it may have reached SignalWire).
 
+        Nested params take the models of `signalwire_calling.models` named with each, or dicts of the
+        TypedDicts of the same names in `signalwire_calling.typed_dicts`; `*` marks a required field.
+
         Args:
             call_id: The call to act on (its UUID).
             control_id: Required. Your identifier for this tap, unique among taps active on the call; used
                 to stop it.
-            tap: Required. Which audio to capture.
+            tap: Required. Which audio to capture. Shape: `TapConfig` {`type`*='audio', `params`*:
+                `TapAudioParams` {`direction`*}}.
             device: Required. Where to send the captured audio: an RTP receiver or a WebSocket server.
+                Shape: one of `TapDeviceRtp` {`type`*='rtp', `params`*: `TapRtpParams` {`addr`*, `port`*,
+                `codec`, `ptime`}}; `TapDeviceWs` {`type`*='ws', `params`*: `TapWsParams` {`uri`*,
+                `codec`}}.
             status_url: HTTP(S) webhook that receives tap lifecycle events.
 
         Returns:
@@ -1150,10 +1187,17 @@ class Calling:
 
         Sends `calling.live_transcribe` (never retried once it may have reached SignalWire).
 
+        Nested params take the models of `signalwire_calling.models` named with each, or dicts of the
+        TypedDicts of the same names in `signalwire_calling.typed_dicts`; `*` marks a required field.
+
         Args:
             call_id: The call to act on (its UUID).
             action: Required. What to do: start a transcription session, request a summary of it, or `stop`
-                it.
+                it. Shape: one of `LiveTranscribeStartAction` {`start`*: `LiveTranscribeStartOptions`
+                {`lang`*, `direction`*, `webhook`, `live_events`, `ai_summary`, `ai_summary_prompt`,
+                `speech_engine`, `speech_timeout`, `vad_silence_ms`, `vad_thresh`, `debug_level`}};
+                `LiveTranscribeSummarizeAction` {`summarize`*: `LiveTranscribeSummarizeOptions` {`webhook`,
+                `prompt`}}.
 
         Returns:
             The call leg the command acted on.
@@ -1182,9 +1226,19 @@ class Calling:
 
         Sends `calling.live_translate` (never retried once it may have reached SignalWire).
 
+        Nested params take the models of `signalwire_calling.models` named with each, or dicts of the
+        TypedDicts of the same names in `signalwire_calling.typed_dicts`; `*` marks a required field.
+
         Args:
             call_id: The call to act on (its UUID).
             action: Required. What to do: start translating, request a summary, inject a message, or `stop`.
+                Shape: one of `LiveTranslateStartAction` {`start`*: `LiveTranslateStartOptions`
+                {`from_lang`*, `to_lang`*, `direction`*, `from_voice`, `to_voice`, `filter_from`,
+                `filter_to`, `webhook`, `live_events`, `ai_summary`, `ai_summary_prompt`, `speech_engine`,
+                `speech_timeout`, `vad_silence_ms`, `vad_thresh`, `debug_level`}};
+                `LiveTranslateSummarizeAction` {`summarize`*: `LiveTranslateSummarizeOptions` {`webhook`,
+                `prompt`}}; `LiveTranslateInjectAction` {`inject`*: `LiveTranslateInjectOptions`
+                {`message`*, `direction`*}}.
             status_url: HTTP(S) webhook that receives events about the translation session.
 
         Returns:
@@ -1197,15 +1251,21 @@ class Calling:
         """
         return self._send(COMMANDS["calling.live_translate"], call_id, {"action": action, "status_url": status_url})
 
-    def transfer(self, call_id: str | UUID, *, dest: str | models.Swml | typed_dicts.Swml) -> CallResponse:
+    def transfer(
+        self, call_id: str | UUID, *, dest: str | swml.Document | models.Swml | typed_dicts.Swml
+    ) -> CallResponse:
         """Hand an active call over to a new destination (phone number, SIP URI, or SWML by URL or inline), which controls the call from then on.
 
         Sends `calling.transfer` (never retried once it may have reached SignalWire).
 
+        Nested params take the models of `signalwire_calling.models` named with each, or dicts of the
+        TypedDicts of the same names in `signalwire_calling.typed_dicts`; `*` marks a required field.
+
         Args:
             call_id: The call to act on (its UUID).
             dest: Required. Where to send the call: a phone number, a SIP URI, the URL of a SWML document,
-                or an inline SWML document (`Swml`).
+                or an inline SWML document (`Swml`). Shape: `Swml` {`version`, `sections`*: `SwmlSections`
+                {`main`*}}.
 
         Returns:
             The call leg the command acted on.
@@ -1267,9 +1327,13 @@ class Calling:
 
         Sends `calling.refer` (never retried once it may have reached SignalWire).
 
+        Nested params take the models of `signalwire_calling.models` named with each, or dicts of the
+        TypedDicts of the same names in `signalwire_calling.typed_dicts`; `*` marks a required field.
+
         Args:
             call_id: The call to act on (its UUID).
-            device: Required. Where the call should be referred.
+            device: Required. Where the call should be referred. Shape: `ReferDevice` {`type`*='sip',
+                `params`*: `ReferSipParams` {`to`*, `from`, `username`, `password`}}.
             status_url: HTTP(S) webhook that receives progress events for the REFER.
 
         Returns:
@@ -1305,15 +1369,14 @@ class Calling:
 class _RawCalling(Calling):
     """The commands of `with_raw_response`: `dial` answers the `APIResponse` itself, not a handle."""
 
-    def _handle(self, leg: Any) -> Any:
-        return leg
+    _answers_handles = False
 
 
 class CallingWithRawResponse:
     """`client.calling.with_raw_response` on a `RestClient`: each command answers an `APIResponse`."""
 
     def __init__(self, calling: Calling) -> None:
-        self.dial = _leg_response(calling.dial)
+        self.dial = as_leg_response(calling.dial)
         self.update = as_raw_response(calling.update)
         self.end = as_raw_response(calling.end)
         self.disconnect = as_raw_response(calling.disconnect)
@@ -1357,38 +1420,20 @@ class CallingWithRawResponse:
         self.user_event = as_raw_response(calling.user_event)
 
 
-class AsyncCalling:
+Calling._raw_calling = _RawCalling
+Calling._raw_view = CallingWithRawResponse
+
+
+class AsyncCalling(CallingBase[AsyncSender, "AsyncCall", "AsyncCallingWithRawResponse"]):
     """The Calling commands: `client.calling` on a `AsyncRestClient`; every method is a coroutine function.
 
     Params are keyword-only and named as on the wire (`from_` for `from`). Nested objects accept the
     attrs models in `signalwire_calling.models` or plain dicts shaped like `signalwire_calling.typed_dicts`.
-    An argument left as `None` is not sent.
+    An argument left as `None` is not sent. `call(call_id)` makes a handle on a call, `with_raw_response` the
+    same commands answering the HTTP response.
     """
 
-    def __init__(self, send: AsyncSender, send_raw: AsyncSender, event_store: EventStore) -> None:
-        self._send = send
-        self._send_raw = send_raw
-        self._event_store = event_store
-
-    @cached_property
-    def with_raw_response(self) -> AsyncCallingWithRawResponse:
-        """The same commands, answering an `APIResponse`: the HTTP response (headers, request id, body), `.parse()`."""
-        return AsyncCallingWithRawResponse(_AsyncRawCalling(self._send_raw, self._send_raw, self._event_store))
-
-    def call(self, call_id: str | UUID) -> AsyncCall:
-        """A handle on an existing call, to send it commands without repeating its id; nothing is sent.
-
-        Raises:
-            InvalidRequestError: `call_id` is not a UUID.
-        """
-        from ._handles import AsyncCall
-
-        return AsyncCall(self, call_id)
-
-    def _handle(self, leg: CallResponse) -> AsyncCall:
-        from ._handles import AsyncCall  # imported on the first dial, not with the package
-
-        return AsyncCall(self, leg.id, leg)
+    _handle_class = "AsyncCall"
 
     async def dial(
         self,
@@ -1397,7 +1442,7 @@ class AsyncCalling:
         to: str | None = None,
         username: str | None = None,
         password: str | None = None,
-        to_script: str | models.Swml | typed_dicts.Swml | None = None,
+        to_script: str | swml.Document | models.Swml | typed_dicts.Swml | None = None,
         caller_id: str | None = None,
         fallback_url: str | None = None,
         status_url: str | None = None,
@@ -1410,7 +1455,7 @@ class AsyncCalling:
         region: str | Sequence[str] | None = None,
         custom_variables: Mapping[str, str] | None = None,
         url: str | None = None,
-        swml: models.Swml | typed_dicts.Swml | None = None,
+        swml: swml.Document | models.Swml | typed_dicts.Swml | None = None,
     ) -> AsyncCall:
         """Place a new outbound call.
 
@@ -1419,6 +1464,9 @@ class AsyncCalling:
         contains it.
 
         Sends `dial` (never retried once it may have reached SignalWire).
+
+        Nested params take the models of `signalwire_calling.models` named with each, or dicts of the
+        TypedDicts of the same names in `signalwire_calling.typed_dicts`; `*` marks a required field.
 
         Args:
             from_: Required. Calling address for the new call. Use an E.164 number when calling the PSTN;
@@ -1432,7 +1480,8 @@ class AsyncCalling:
                 echoed in responses.
             to_script: SWML executed for the called side of the call, given inline (a SWML object, or
                 JSON/YAML text) or as an `http(s)://` URL that serves it; handy for handing the call to an
-                external SWML handler. When set, `to` may be omitted.
+                external SWML handler. When set, `to` may be omitted. Shape: `Swml` {`version`, `sections`*:
+                `SwmlSections` {`main`*}}.
             caller_id: Identity the called party sees as the caller: an E.164 number on PSTN calls, or a SIP
                 URI or short caller-ID token on SIP/Verto calls.
             fallback_url: URL of backup SWML that SignalWire uses if the call's primary instructions cannot
@@ -1458,8 +1507,8 @@ class AsyncCalling:
                 nor with a reserved prefix (`signalwire_`, `sw_`, `rtc_`, `internal_`, compared without
                 regard to case); values must be non-empty strings no longer than 1024 bytes.
             url: Webhook URL that returns the SWML document controlling the call once it connects.
-            swml: Inline SWML document that controls the call once it connects. Only its envelope is typed;
-                see `Swml`.
+            swml: Inline SWML document that controls the call once it connects (see `Swml`). Shape: `Swml`
+                {`version`, `sections`*: `SwmlSections` {`main`*}}.
 
         Returns:
             A handle on the new call (`Call`, `AsyncCall` when awaited): `.id`, `.leg`, its commands.
@@ -1504,25 +1553,30 @@ class AsyncCalling:
         status: models.UpdateCallStatus | None = None,
         status_url: str | None = None,
         url: str | None = None,
-        swml: models.Swml | typed_dicts.Swml | None = None,
+        swml: swml.Document | models.Swml | typed_dicts.Swml | None = None,
     ) -> CallResponse:
-        """Change a call in progress: redirect it to new SWML (by `url` or inline `swml`) or end it through `status`.
+        """Redirect a call in progress to new SWML, served from `url` or given inline as `swml`: one of the two is required, even with `status`.
 
-        `canceled` is allowed only while the call is queued or ringing, `completed` and redirects only once
-        it is answered, and calls that have already ended cannot be updated. The call's `id` goes inside
-        `params`.
+        `status` ends the call instead (`canceled` only while it is queued or ringing, `completed` once it
+        is answered); to end a call without new SWML, use `calling.end`. Redirects need an answered call,
+        and calls that have already ended cannot be updated. The call's `id` goes inside `params`.
 
         Sends `update` (never retried once it may have reached SignalWire).
+
+        Nested params take the models of `signalwire_calling.models` named with each, or dicts of the
+        TypedDicts of the same names in `signalwire_calling.typed_dicts`; `*` marks a required field.
 
         Args:
             call_id: The call to act on (its UUID).
             fallback_url: URL of backup SWML that SignalWire uses if the new instructions cannot be fetched
                 or fail.
-            status: End the call instead of letting it run on: `canceled` for a call not yet answered,
-                `completed` for one in progress.
+            status: End the call instead of running the new SWML, which must still be given (`url` or
+                `swml`): `canceled` for a call not yet answered, `completed` for one in progress. To end a
+                call without new SWML, use `calling.end`.
             status_url: HTTP(S) webhook that receives status updates for the call.
             url: URL that returns the SWML the call runs from now on.
-            swml: Inline SWML document the call runs from now on. Only its envelope is typed; see `Swml`.
+            swml: Inline SWML document the call runs from now on (see `Swml`). Shape: `Swml` {`version`,
+                `sections`*: `SwmlSections` {`main`*}}.
 
         Returns:
             The call leg the command acted on.
@@ -1630,13 +1684,17 @@ class AsyncCalling:
 
         Sends `calling.ai_message` (never retried once it may have reached SignalWire).
 
+        Nested params take the models of `signalwire_calling.models` named with each, or dicts of the
+        TypedDicts of the same names in `signalwire_calling.typed_dicts`; `*` marks a required field.
+
         Args:
             call_id: The call to act on (its UUID).
             role: Whose turn the injected `message_text` counts as; see `AiMessageRole`. SignalWire does not
                 require it, but it is normally sent together with `message_text`.
             message_text: Text to add to the conversation. Needed in practice unless the command only
                 performs a `reset`.
-            reset: Reset the conversation state, optionally installing new prompts.
+            reset: Reset the conversation state, optionally installing new prompts. Shape: `AiMessageReset`
+                {`full_reset`, `user_prompt`, `system_prompt`}.
             global_data: JSON object to fold into the AI session's global data, where the agent's prompts
                 and functions can read it.
 
@@ -1704,12 +1762,20 @@ class AsyncCalling:
 
         Sends `calling.ai_sidecar` (never retried once it may have reached SignalWire).
 
+        Nested params take the models of `signalwire_calling.models` named with each, or dicts of the
+        TypedDicts of the same names in `signalwire_calling.typed_dicts`; `*` marks a required field.
+
         Args:
             call_id: The call to act on (its UUID).
             prompt: Instructions for how the sidecar should coach the agent, given as plain text, a Prompt
                 Object Model, or a server-side file. SignalWire adds its own instructions about the
                 sidecar's role, so describe only the coaching behaviour; without a prompt a minimal built-in
-                one is used, so setting one is strongly advised.
+                one is used, so setting one is strongly advised. Shape: one of `SidecarPromptText`
+                {`text`*}; `SidecarPromptPom` {`pom`*: [one of `PomBodySection` {`title`, `subsections`:
+                [one of `PomBodySection`; `PomBulletsSection`], `numbered`, `numberedBullets`, `body`*,
+                `bullets`}; `PomBulletsSection` {`title`, `subsections`: [one of `PomBodySection`;
+                `PomBulletsSection`], `numbered`, `numberedBullets`, `body`, `bullets`*}]};
+                `SidecarPromptFile` {`file`*}.
             lang: Required. Language spoken on the call, as one BCP-47 tag (e.g. `en-US`). It selects the
                 speech recognition language, and the model is told about it too.
             model: LLM behind the sidecar's coaching and its end-of-call summaries. The listed models are
@@ -1723,15 +1789,27 @@ class AsyncCalling:
             url: Webhook that receives the sidecar's callbacks and transcription events by POST. Basic-auth
                 credentials may be embedded (`https://user:pass@host/...`). When unset, nothing is POSTed
                 and callbacks are only published on the relay topic.
-            SWAIG: Tools the sidecar may call: SWAIG webhook functions and MCP servers.
+            SWAIG: Tools the sidecar may call: SWAIG webhook functions and MCP servers. Shape:
+                `SidecarSwaig` {`defaults`: `SidecarSwaigDefaults` {`web_hook_url`, `web_hook_auth_user`,
+                `web_hook_auth_password`}, `functions`: [`SidecarSwaigFunction` {`function`*, `description`,
+                `purpose`, `parameters`: `SidecarFunctionParameters`, `web_hook_url`, `web_hook_auth_user`,
+                `web_hook_auth_password`}], `mcp_servers`: [`McpServer` {`url`*, `headers`, `resources`,
+                `resource_vars`}]}.
             permissions: Limits on what the sidecar's tools may do; everything is allowed when omitted.
+                Shape: `SidecarPermissions` {`swaig_allow_swml`, `swaig_allow_settings`,
+                `swaig_set_global_data`}.
             global_data: Key/value data available throughout the sidecar session: usable in the prompt
                 through variable expansion and sent along with tool requests. It survives from one sidecar
                 session to the next on the same call leg.
             hints: Words and phrases that speech recognition should expect, such as product, company,
                 competitor or customer names and jargon. Strongly recommended.
-            params: Tuning for evaluation timing, history size, summaries and speech recognition.
-            action: Ask for a single summary of the conversation rather than attaching a sidecar.
+            params: Tuning for evaluation timing, history size, summaries and speech recognition. Shape:
+                `SidecarSettings` {`idle_timeout_ms`, `min_interval_ms`, `max_iters_per_tick`,
+                `max_history_tokens`, `act_on_channel`, `final_summary`, `ai_summary`, `ai_summary_prompt`,
+                `summary_model`, `live_events`, `verbose_utterances`, `speech_engine`, `speech_timeout`,
+                `vad_silence_ms`, `vad_thresh`, `debug_level`, `debug`, `transcribe_prompt`}.
+            action: Ask for a single summary of the conversation rather than attaching a sidecar. Shape:
+                `SidecarSummarizeAction` {`summarize`*: `SidecarSummarizeOptions` {`webhook`, `prompt`}}.
 
         Returns:
             The call leg the command acted on.
@@ -1869,11 +1947,19 @@ class AsyncCalling:
 
         Sends `calling.play` (never retried once it may have reached SignalWire).
 
+        Nested params take the models of `signalwire_calling.models` named with each, or dicts of the
+        TypedDicts of the same names in `signalwire_calling.typed_dicts`; `*` marks a required field.
+
         Args:
             call_id: The call to act on (its UUID).
             control_id: Required. Your identifier for this playback, unique among playbacks active on the
                 call; used to pause, resume, stop it or change its volume.
             play: Required. Media to play, in order: audio files, text-to-speech, silence and ringtones.
+                Items: one of `PlayAudioItem` {`type`*='audio', `params`*: `PlayAudioParams` {`url`*}};
+                `PlayTtsItem` {`type`*='tts', `params`*: `PlayTtsParams` {`text`*, `language`, `gender`,
+                `voice`}}; `PlaySilenceItem` {`type`*='silence', `params`*: `PlaySilenceParams`
+                {`duration`*}}; `PlayRingtoneItem` {`type`*='ringtone', `params`*: `PlayRingtoneParams`
+                {`name`*, `duration`}}.
             volume: Gain in decibels, from -40 (quieter) to +40 (louder); 0 plays the media at its own
                 level. Server default: `0`.
             direction: Who hears the playback; see `PlayDirection`. Server default: `'listen'`.
@@ -2004,11 +2090,16 @@ class AsyncCalling:
 
         Sends `calling.record` (never retried once it may have reached SignalWire).
 
+        Nested params take the models of `signalwire_calling.models` named with each, or dicts of the
+        TypedDicts of the same names in `signalwire_calling.typed_dicts`; `*` marks a required field.
+
         Args:
             call_id: The call to act on (its UUID).
             control_id: Required. Your identifier for this recording, unique among recordings active on the
                 call; used to pause, resume or stop it.
-            record: Required. What to record and how.
+            record: Required. What to record and how. Shape: `RecordConfig` {`audio`*: `RecordAudioParams`
+                {`beep`, `format`, `stereo`, `direction`, `initial_timeout`, `end_silence_timeout`,
+                `max_length`, `terminators`, `input_sensitivity`}}.
             status_url: HTTP(S) webhook for recording events; the `finished` event carries the URL of the
                 completed recording.
 
@@ -2104,6 +2195,9 @@ class AsyncCalling:
 
         Sends `calling.collect` (never retried once it may have reached SignalWire).
 
+        Nested params take the models of `signalwire_calling.models` named with each, or dicts of the
+        TypedDicts of the same names in `signalwire_calling.typed_dicts`; `*` marks a required field.
+
         Args:
             call_id: The call to act on (its UUID).
             control_id: Required. Your identifier for this collection, unique among collections active on
@@ -2111,8 +2205,10 @@ class AsyncCalling:
             initial_timeout: Seconds to wait for the caller to start giving input before giving up; must be
                 positive. SignalWire's no-input default applies when omitted. With `start_input_timers`
                 false, this clock only starts on `calling.collect.start_input_timers`.
-            digits: Collect DTMF key presses with these settings.
-            speech: Collect spoken input with these settings.
+            digits: Collect DTMF key presses with these settings. Shape: `CollectDigitsParams` {`max`*,
+                `terminators`, `digit_timeout`}.
+            speech: Collect spoken input with these settings. Shape: `CollectSpeechParams`
+                {`end_silence_timeout`, `speech_timeout`, `language`, `hints`, `model`, `engine`}.
             continuous: Restart collection after every result, until `calling.collect.stop` is sent; events
                 then include a `state` field. Server default: `False`.
             partial_results: Also send interim results while recognition is still running; each event's
@@ -2207,11 +2303,19 @@ class AsyncCalling:
 
         Sends `calling.detect` (never retried once it may have reached SignalWire).
 
+        Nested params take the models of `signalwire_calling.models` named with each, or dicts of the
+        TypedDicts of the same names in `signalwire_calling.typed_dicts`; `*` marks a required field.
+
         Args:
             call_id: The call to act on (its UUID).
             control_id: Required. Your identifier for this detector, unique among detectors active on the
                 call; used to stop it.
-            detect: Required. What to detect; `type` selects machine, fax or digit detection.
+            detect: Required. What to detect; `type` selects machine, fax or digit detection. Shape: one of
+                `DetectMachineConfig` {`type`*='machine', `params`: `DetectMachineParams`
+                {`initial_timeout`, `end_silence_timeout`, `machine_ready_timeout`,
+                `machine_voice_threshold`, `machine_words_threshold`, `detect_interruptions`,
+                `detect_message_end`}}; `DetectFaxConfig` {`type`*='fax', `params`: `DetectFaxParams`
+                {`tone`}}; `DetectDigitConfig` {`type`*='digit', `params`: `DetectDigitParams` {`digits`}}.
             timeout: Seconds the detector may run before giving up. Server default: `30`.
             status_url: HTTP(S) webhook that receives detection results.
 
@@ -2263,12 +2367,19 @@ class AsyncCalling:
 
         Sends `calling.tap` (never retried once it may have reached SignalWire).
 
+        Nested params take the models of `signalwire_calling.models` named with each, or dicts of the
+        TypedDicts of the same names in `signalwire_calling.typed_dicts`; `*` marks a required field.
+
         Args:
             call_id: The call to act on (its UUID).
             control_id: Required. Your identifier for this tap, unique among taps active on the call; used
                 to stop it.
-            tap: Required. Which audio to capture.
+            tap: Required. Which audio to capture. Shape: `TapConfig` {`type`*='audio', `params`*:
+                `TapAudioParams` {`direction`*}}.
             device: Required. Where to send the captured audio: an RTP receiver or a WebSocket server.
+                Shape: one of `TapDeviceRtp` {`type`*='rtp', `params`*: `TapRtpParams` {`addr`*, `port`*,
+                `codec`, `ptime`}}; `TapDeviceWs` {`type`*='ws', `params`*: `TapWsParams` {`uri`*,
+                `codec`}}.
             status_url: HTTP(S) webhook that receives tap lifecycle events.
 
         Returns:
@@ -2480,10 +2591,17 @@ class AsyncCalling:
 
         Sends `calling.live_transcribe` (never retried once it may have reached SignalWire).
 
+        Nested params take the models of `signalwire_calling.models` named with each, or dicts of the
+        TypedDicts of the same names in `signalwire_calling.typed_dicts`; `*` marks a required field.
+
         Args:
             call_id: The call to act on (its UUID).
             action: Required. What to do: start a transcription session, request a summary of it, or `stop`
-                it.
+                it. Shape: one of `LiveTranscribeStartAction` {`start`*: `LiveTranscribeStartOptions`
+                {`lang`*, `direction`*, `webhook`, `live_events`, `ai_summary`, `ai_summary_prompt`,
+                `speech_engine`, `speech_timeout`, `vad_silence_ms`, `vad_thresh`, `debug_level`}};
+                `LiveTranscribeSummarizeAction` {`summarize`*: `LiveTranscribeSummarizeOptions` {`webhook`,
+                `prompt`}}.
 
         Returns:
             The call leg the command acted on.
@@ -2512,9 +2630,19 @@ class AsyncCalling:
 
         Sends `calling.live_translate` (never retried once it may have reached SignalWire).
 
+        Nested params take the models of `signalwire_calling.models` named with each, or dicts of the
+        TypedDicts of the same names in `signalwire_calling.typed_dicts`; `*` marks a required field.
+
         Args:
             call_id: The call to act on (its UUID).
             action: Required. What to do: start translating, request a summary, inject a message, or `stop`.
+                Shape: one of `LiveTranslateStartAction` {`start`*: `LiveTranslateStartOptions`
+                {`from_lang`*, `to_lang`*, `direction`*, `from_voice`, `to_voice`, `filter_from`,
+                `filter_to`, `webhook`, `live_events`, `ai_summary`, `ai_summary_prompt`, `speech_engine`,
+                `speech_timeout`, `vad_silence_ms`, `vad_thresh`, `debug_level`}};
+                `LiveTranslateSummarizeAction` {`summarize`*: `LiveTranslateSummarizeOptions` {`webhook`,
+                `prompt`}}; `LiveTranslateInjectAction` {`inject`*: `LiveTranslateInjectOptions`
+                {`message`*, `direction`*}}.
             status_url: HTTP(S) webhook that receives events about the translation session.
 
         Returns:
@@ -2529,15 +2657,21 @@ class AsyncCalling:
             COMMANDS["calling.live_translate"], call_id, {"action": action, "status_url": status_url}
         )
 
-    async def transfer(self, call_id: str | UUID, *, dest: str | models.Swml | typed_dicts.Swml) -> CallResponse:
+    async def transfer(
+        self, call_id: str | UUID, *, dest: str | swml.Document | models.Swml | typed_dicts.Swml
+    ) -> CallResponse:
         """Hand an active call over to a new destination (phone number, SIP URI, or SWML by URL or inline), which controls the call from then on.
 
         Sends `calling.transfer` (never retried once it may have reached SignalWire).
 
+        Nested params take the models of `signalwire_calling.models` named with each, or dicts of the
+        TypedDicts of the same names in `signalwire_calling.typed_dicts`; `*` marks a required field.
+
         Args:
             call_id: The call to act on (its UUID).
             dest: Required. Where to send the call: a phone number, a SIP URI, the URL of a SWML document,
-                or an inline SWML document (`Swml`).
+                or an inline SWML document (`Swml`). Shape: `Swml` {`version`, `sections`*: `SwmlSections`
+                {`main`*}}.
 
         Returns:
             The call leg the command acted on.
@@ -2599,9 +2733,13 @@ class AsyncCalling:
 
         Sends `calling.refer` (never retried once it may have reached SignalWire).
 
+        Nested params take the models of `signalwire_calling.models` named with each, or dicts of the
+        TypedDicts of the same names in `signalwire_calling.typed_dicts`; `*` marks a required field.
+
         Args:
             call_id: The call to act on (its UUID).
-            device: Required. Where the call should be referred.
+            device: Required. Where the call should be referred. Shape: `ReferDevice` {`type`*='sip',
+                `params`*: `ReferSipParams` {`to`*, `from`, `username`, `password`}}.
             status_url: HTTP(S) webhook that receives progress events for the REFER.
 
         Returns:
@@ -2637,15 +2775,14 @@ class AsyncCalling:
 class _AsyncRawCalling(AsyncCalling):
     """The commands of `with_raw_response`: `dial` answers the `APIResponse` itself, not a handle."""
 
-    def _handle(self, leg: Any) -> Any:
-        return leg
+    _answers_handles = False
 
 
 class AsyncCallingWithRawResponse:
     """`client.calling.with_raw_response` on a `AsyncRestClient`: each command answers an `APIResponse`."""
 
     def __init__(self, calling: AsyncCalling) -> None:
-        self.dial = _async_leg_response(calling.dial)
+        self.dial = as_async_leg_response(calling.dial)
         self.update = as_async_raw_response(calling.update)
         self.end = as_async_raw_response(calling.end)
         self.disconnect = as_async_raw_response(calling.disconnect)
@@ -2687,3 +2824,7 @@ class AsyncCallingWithRawResponse:
         self.receive_fax_stop = as_async_raw_response(calling.receive_fax_stop)
         self.refer = as_async_raw_response(calling.refer)
         self.user_event = as_async_raw_response(calling.user_event)
+
+
+AsyncCalling._raw_calling = _AsyncRawCalling
+AsyncCalling._raw_view = AsyncCallingWithRawResponse

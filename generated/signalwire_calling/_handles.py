@@ -9,7 +9,7 @@ from ._calling import AsyncCalling, Calling
 from ._handle_base import AsyncCallHandle, AsyncOperationHandle, CallHandle, OperationHandle, new_control_id
 
 if TYPE_CHECKING:
-    from . import models, typed_dicts
+    from . import models, swml, typed_dicts
     from ._spec import CallResponse
 
 __all__ = [
@@ -54,9 +54,9 @@ class Call(CallHandle[Calling]):
         status: models.UpdateCallStatus | None = None,
         status_url: str | None = None,
         url: str | None = None,
-        swml: models.Swml | typed_dicts.Swml | None = None,
+        swml: swml.Document | models.Swml | typed_dicts.Swml | None = None,
     ) -> CallResponse:
-        """Change a call in progress: redirect it to new SWML (by `url` or inline `swml`) or end it through `status`.
+        """Redirect a call in progress to new SWML, served from `url` or given inline as `swml`: one of the two is required, even with `status`.
 
         Sends `update` to this call (params as for `Calling.update`); returns
         the leg.
@@ -572,7 +572,7 @@ class Call(CallHandle[Calling]):
         """
         return self._update(self._calling.live_translate(self.id, action=action, status_url=status_url))
 
-    def transfer(self, *, dest: str | models.Swml | typed_dicts.Swml) -> CallResponse:
+    def transfer(self, *, dest: str | swml.Document | models.Swml | typed_dicts.Swml) -> CallResponse:
         """Hand an active call over to a new destination (phone number, SIP URI, or SWML by URL or inline), which controls the call from then on.
 
         Sends `calling.transfer` to this call (params as for `Calling.transfer`); returns
@@ -835,9 +835,9 @@ class AsyncCall(AsyncCallHandle[AsyncCalling]):
         status: models.UpdateCallStatus | None = None,
         status_url: str | None = None,
         url: str | None = None,
-        swml: models.Swml | typed_dicts.Swml | None = None,
+        swml: swml.Document | models.Swml | typed_dicts.Swml | None = None,
     ) -> CallResponse:
-        """Change a call in progress: redirect it to new SWML (by `url` or inline `swml`) or end it through `status`.
+        """Redirect a call in progress to new SWML, served from `url` or given inline as `swml`: one of the two is required, even with `status`.
 
         Sends `update` to this call (params as for `AsyncCalling.update`); returns
         the leg.
@@ -1359,7 +1359,7 @@ class AsyncCall(AsyncCallHandle[AsyncCalling]):
         """
         return self._update(await self._calling.live_translate(self.id, action=action, status_url=status_url))
 
-    async def transfer(self, *, dest: str | models.Swml | typed_dicts.Swml) -> CallResponse:
+    async def transfer(self, *, dest: str | swml.Document | models.Swml | typed_dicts.Swml) -> CallResponse:
         """Hand an active call over to a new destination (phone number, SIP URI, or SWML by URL or inline), which controls the call from then on.
 
         Sends `calling.transfer` to this call (params as for `AsyncCalling.transfer`); returns

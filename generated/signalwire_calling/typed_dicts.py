@@ -1060,7 +1060,7 @@ StreamTrack: TypeAlias = Literal["inbound_track", "outbound_track", "both_tracks
 
 class SwmlSections(TypedDict, extra_items=list[Any]):
     """
-    Sections of a SWML document, keyed by name. `main` is required and is where execution begins; other sections can be invoked from instructions such as `execute` or `transfer`. Each section is a list of SWML instructions run in order, kept as free-form JSON objects: SWML is versioned separately and far larger than this API, so the client checks only this structure and SignalWire validates the instructions.
+    Sections of a SWML document, keyed by name. `main` is required and is where execution begins; other sections can be invoked from instructions such as `execute` or `transfer`. Each section is a list of SWML instructions run in order (typed by spec/swml.yaml, see `Swml`).
     """
 
     main: list[Any]
@@ -1792,7 +1792,7 @@ class StreamRequest(TypedDict, closed=True):
 
 class Swml(TypedDict, closed=True):
     """
-    Inline SWML document, as accepted by `swml` in `dial` and `update`, `to_script` in `dial` and `dest` in `calling.transfer`; only its envelope is typed: `version` plus `sections`, whose required `main` section and any other named sections are lists of SWML instructions left as free-form JSON. SWML is a separate, much larger language (SignalWire's own definition of it is about 190 schemas and 300 KB, versioned on its own), so the client validates just the envelope, passes the instructions through unchanged and lets SignalWire validate them. For typed SWML, build the document with a SWML builder and pass the result here.
+    Inline SWML document, as accepted by `swml` in `dial` and `update`, `to_script` in `dial` and `dest` in `calling.transfer`: `version` plus `sections`, whose required `main` section and any other named sections are lists of SWML instructions. The envelope is typed here; the instructions are described by spec/swml.yaml (`x-signalwire-swml`), against which the client checks the whole document before sending. Build one with `signalwire_calling.swml` (`swml.Document`), or pass a plain dict of the same shape.
     """
 
     version: NotRequired[Literal["1.0.0"]]
@@ -2244,7 +2244,7 @@ class TranscribeEvent(TypedDict):
 
 class UpdateRequest(TypedDict, closed=True):
     """
-    Change a call in progress: redirect it to new SWML (by `url` or inline `swml`) or end it through `status`. `canceled` is allowed only while the call is queued or ringing, `completed` and redirects only once it is answered, and calls that have already ended cannot be updated. The call's `id` goes inside `params`.
+    Redirect a call in progress to new SWML, served from `url` or given inline as `swml`: one of the two is required, even with `status`. `status` ends the call instead (`canceled` only while it is queued or ringing, `completed` once it is answered); to end a call without new SWML, use `calling.end`. Redirects need an answered call, and calls that have already ended cannot be updated. The call's `id` goes inside `params`.
     """
 
     command: Literal["update"]

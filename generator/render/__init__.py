@@ -21,6 +21,9 @@ from generator.render import (
     readme,
     schemas_module,
     spec_module,
+    swml_module,
+    swml_schemas,
+    swml_types,
     webhook_models,
 )
 from generator.render.common import HEADER
@@ -44,6 +47,9 @@ OUTPUTS: tuple[Output, ...] = (
     Output(webhook_models.PATH, webhook_models.render),
     Output(event_table.PATH, event_table.render),
     Output(readme.PATH, readme.render),
+    Output(swml_schemas.PATH, swml_schemas.render),
+    Output(swml_types.PATH, swml_types.render),
+    Output(swml_module.PATH, swml_module.render),
 )
 
 

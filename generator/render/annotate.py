@@ -11,7 +11,7 @@ from generator.model import REF_PREFIX
 class Annotator:
     """Annotations for request fields: for objects, both the attrs model and the TypedDict are accepted.
 
-    Names are qualified as the emitted modules import them: `models.X`, `typed_dicts.X`, `Literal`,
+    Names are qualified as the emitted modules import them: `models.X`, `typed_dicts.X`, `swml.Document`, `Literal`,
     `Sequence`, `Mapping`, `Any`, `UUID`.
     """
 
@@ -29,6 +29,8 @@ class Annotator:
                 return [f"models.{name}"]
             if "anyOf" in target or "oneOf" in target:
                 return self.parts(target)
+            if "x-signalwire-swml" in target:  # inline SWML: the typed builder's document too
+                return ["swml.Document", f"models.{name}", f"typed_dicts.{name}"]
             return [f"models.{name}", f"typed_dicts.{name}"]
         if "const" in node:
             return [f"Literal[{node['const']!r}]"]

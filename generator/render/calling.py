@@ -8,21 +8,32 @@ answers a handle on the new call rather than the bare leg.
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Mapping
+from typing import Any
 
 from generator.model import Command, Spec
 from generator.render.annotate import Annotator
 from generator.render.common import HEADER
+from generator.render.shapes import shapes
 
 PATH = "signalwire_calling/_calling.py"
 
 
-def docstring(c: Command) -> str:
-    """The method's docstring: summary, details, retry behaviour, then Args/Returns/Raises."""
+SHAPES_NOTE = (
+    "Nested params take the models of `signalwire_calling.models` named with each, or dicts of the TypedDicts of"
+    " the same names in `signalwire_calling.typed_dicts`; `*` marks a required field."
+)
+
+
+def docstring(c: Command, schemas: Mapping[str, Any]) -> str:
+    """The method's docstring: summary, details, retry behaviour, then Args (with nested shapes)/Returns/Raises."""
     lines = [c.summary]
     if c.details:
         lines += ["", textwrap.fill(c.details, width=100)]
     retry = " (safe to retry)." if c.idempotent else " (never retried once it may have reached SignalWire)."
     lines += ["", f"Sends `{c.wire_name}`" + retry]
+    if any(shapes(field.schema, schemas) for field in c.fields):
+        lines += ["", textwrap.fill(SHAPES_NOTE, width=100)]
     lines += ["", "Args:"]
     if c.takes_call_id:
         lines.append("    call_id: The call to act on (its UUID).")
@@ -34,6 +45,8 @@ def docstring(c: Command) -> str:
             text += f" Sent as `{field.name}`."
         if field.has_default:
             text += f" Server default: `{field.default!r}`."
+        if shape := shapes(field.schema, schemas):
+            text += f" {shape}"
         lines.append(textwrap.fill(f"    {field.keyword}: {text.strip()}", width=100, subsequent_indent="        "))
     lines += [
         "",
@@ -73,7 +86,7 @@ def _calling_class(spec: Spec, *, asynchronous: bool) -> str:
         sent = f"{wait}self._send(COMMANDS[{c.wire_name!r}], {call_id}, {{{params}}})"
         # A command without a call id creates the call (dial): it answers a handle on it, not the bare leg.
         returns, body = ("CallResponse", sent) if c.takes_call_id else (f"{prefix}Call", f"self._handle({sent})")
-        doc = textwrap.indent(docstring(c), " " * 8).lstrip()
+        doc = textwrap.indent(docstring(c, spec.schemas), " " * 8).lstrip()
         if not c.takes_call_id:
             handle = "A handle on the new call (`Call`, `AsyncCall` when awaited): `.id`, `.leg`, its commands."
             doc = doc.replace("The call leg the command acted on.", handle)
@@ -82,52 +95,28 @@ def _calling_class(spec: Spec, *, asynchronous: bool) -> str:
             f'        """{doc}\n        """\n'
             f"        return {body}\n"
         )
-        wrap = f"as_{prefix.lower()}{'_' if prefix else ''}raw_response"
-        if not c.takes_call_id:
-            wrap = f"_{prefix.lower()}{'_' if prefix else ''}leg_response"
+        answers = "raw" if c.takes_call_id else "leg"
+        wrap = f"as_{prefix.lower()}{'_' if prefix else ''}{answers}_response"
         raw.append(f"        self.{c.method} = {wrap}(calling.{c.method})")
     client, kind = ("AsyncRestClient", "every method is a coroutine function") if asynchronous else ("RestClient", "")
     return f'''
-class {prefix}Calling:
+class {prefix}Calling(CallingBase[{prefix}Sender, "{prefix}Call", "{prefix}CallingWithRawResponse"]):
     """The Calling commands: `client.calling` on a `{client}`{"; " + kind if kind else ""}.
 
     Params are keyword-only and named as on the wire (`from_` for `from`). Nested objects accept the
     attrs models in `signalwire_calling.models` or plain dicts shaped like `signalwire_calling.typed_dicts`.
-    An argument left as `None` is not sent.
+    An argument left as `None` is not sent. `call(call_id)` makes a handle on a call, `with_raw_response` the
+    same commands answering the HTTP response.
     """
 
-    def __init__(self, send: {prefix}Sender, send_raw: {prefix}Sender, event_store: EventStore) -> None:
-        self._send = send
-        self._send_raw = send_raw
-        self._event_store = event_store
-
-    @cached_property
-    def with_raw_response(self) -> {prefix}CallingWithRawResponse:
-        """The same commands, answering an `APIResponse`: the HTTP response (headers, request id, body), `.parse()`."""
-        return {prefix}CallingWithRawResponse(_{prefix}RawCalling(self._send_raw, self._send_raw, self._event_store))
-
-    def call(self, call_id: str | UUID) -> {prefix}Call:
-        """A handle on an existing call, to send it commands without repeating its id; nothing is sent.
-
-        Raises:
-            InvalidRequestError: `call_id` is not a UUID.
-        """
-        from ._handles import {prefix}Call
-
-        return {prefix}Call(self, call_id)
-
-    def _handle(self, leg: CallResponse) -> {prefix}Call:
-        from ._handles import {prefix}Call  # imported on the first dial, not with the package
-
-        return {prefix}Call(self, leg.id, leg)
+    _handle_class = "{prefix}Call"
 
 {chr(10).join(methods)}
 
 class _{prefix}RawCalling({prefix}Calling):
     """The commands of `with_raw_response`: `dial` answers the `APIResponse` itself, not a handle."""
 
-    def _handle(self, leg: Any) -> Any:
-        return leg
+    _answers_handles = False
 
 
 class {prefix}CallingWithRawResponse:
@@ -135,6 +124,10 @@ class {prefix}CallingWithRawResponse:
 
     def __init__(self, calling: {prefix}Calling) -> None:
 {chr(10).join(raw)}
+
+
+{prefix}Calling._raw_calling = _{prefix}RawCalling
+{prefix}Calling._raw_view = {prefix}CallingWithRawResponse
 
 '''
 
@@ -144,34 +137,27 @@ def render(spec: Spec) -> str:
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, ParamSpec, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal
 
-from ._response import AsyncSender, Sender, as_async_raw_response, as_raw_response
+from ._calling_base import CallingBase
+from ._response import (
+    AsyncSender,
+    Sender,
+    as_async_leg_response,
+    as_async_raw_response,
+    as_leg_response,
+    as_raw_response,
+)
 from ._spec import COMMANDS
 
 if TYPE_CHECKING:
     from uuid import UUID
 
-    from . import models, typed_dicts
-    from ._event_store import EventStore
+    from . import models, swml, typed_dicts
     from ._handles import AsyncCall, Call
-    from ._response import APIResponse
     from ._spec import CallResponse
 
 __all__ = ["AsyncCalling", "AsyncCallingWithRawResponse", "Calling", "CallingWithRawResponse"]
-
-_P = ParamSpec("_P")
-
-
-def _leg_response(method: Callable[_P, object]) -> Callable[_P, APIResponse[CallResponse]]:
-    """Type the raw view's `dial`, which answers the `APIResponse` around the new leg."""
-    return cast("Callable[_P, APIResponse[CallResponse]]", method)
-
-
-def _async_leg_response(method: Callable[_P, Awaitable[object]]) -> Callable[_P, Awaitable[APIResponse[CallResponse]]]:
-    """`_leg_response` for the async raw view."""
-    return cast("Callable[_P, Awaitable[APIResponse[CallResponse]]]", method)
 
 {_calling_class(spec, asynchronous=False)}{_calling_class(spec, asynchronous=True)}'''

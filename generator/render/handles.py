@@ -130,7 +130,7 @@ from ._calling import AsyncCalling, Calling
 from ._handle_base import AsyncCallHandle, AsyncOperationHandle, CallHandle, OperationHandle, new_control_id
 
 if TYPE_CHECKING:
-    from . import models, typed_dicts
+    from . import models, swml, typed_dicts
     from ._spec import CallResponse
 
 __all__ = {exported!r}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -68,8 +69,31 @@ def test_a_generator_warning_fails_the_build(tmp_path: Path, schema: dict[str, A
     broken["components"]["schemas"]["Broken"] = schema
     path = tmp_path / "broken.yaml"
     path.write_text(yaml.safe_dump(broken, sort_keys=False), encoding="utf-8")
+    shutil.copy(ROOT / "spec" / "swml.yaml", tmp_path / "swml.yaml")  # the SWML spec its x-signalwire-swml names
     output = tmp_path / "generated"
     result = generate("--spec", path, "--output", output)
+    assert result.returncode == 1
+    assert problem in result.stderr
+    assert not output.exists()
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        # TypeSpec's idiom must be translated by generator/swml_import.py, not left for the validators.
+        (lambda defs: defs["Answer"].update(unevaluatedProperties={"not": {}}), "does not implement"),
+        (lambda defs: defs["Label"]["properties"].update(label={"$ref": "#/$defs/Nope"}), "names no schema"),
+        (lambda defs: defs["SWMLMethod"]["anyOf"].append({"$ref": "#/$defs/PlayWithURL"}), "exactly one required"),
+    ],
+)
+def test_a_broken_swml_spec_fails_the_build(tmp_path: Path, change: Any, problem: str) -> None:
+    with (ROOT / "spec" / "swml.yaml").open(encoding="utf-8") as handle:
+        swml: dict[str, Any] = yaml.safe_load(handle)
+    change(swml["$defs"])
+    (tmp_path / "swml.yaml").write_text(yaml.safe_dump(swml, sort_keys=False), encoding="utf-8")
+    shutil.copy(ROOT / "spec" / "calling.yaml", tmp_path / "calling.yaml")
+    output = tmp_path / "generated"
+    result = generate("--spec", tmp_path / "calling.yaml", "--output", output)
     assert result.returncode == 1
     assert problem in result.stderr
     assert not output.exists()

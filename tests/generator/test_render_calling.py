@@ -90,7 +90,8 @@ def test_docstrings_say_what_each_param_is_and_whether_it_is_retried(rendered: d
     assert dial.startswith("Place a new outbound call.\n\nSends `dial` (never retried once it may have reached")
     assert "    from_: Required. Calling address. Sent as `from`.\n" in dial
     assert "    timeout: Seconds to ring. Server default: `30`.\n" in dial
-    assert "    swml: An inline SWML document.\n" in dial  # from the referenced schema
+    assert "    swml: An inline SWML document. Shape: `Swml` {`sections`*}.\n" in dial  # from the referenced schema
+    assert "`*` marks a required field." in dial
     assert "A handle on the new call" in dial
     end = inspect.getdoc(rendered["Calling"].end) or ""
     assert end.startswith("Hang up the call.\n\nThe reason is recorded.\n\nSends `calling.end` (safe to retry).")

@@ -5,11 +5,15 @@ from __future__ import annotations
 import keyword
 import os
 import select
+import socket
 import subprocess
 import sys
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from signalwire_calling import RestClient
 from signalwire_calling._spec import COMMANDS
@@ -79,3 +83,51 @@ def cli(
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.communicate()
+
+
+class _Quiet(WSGIRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@contextmanager
+def serving(app: Callable[..., Iterable[bytes]] | None = None) -> Iterator[WSGIServer]:
+    """A WSGI app (`server.set_app()` may give it later) served on 127.0.0.1 from a thread; stopped after."""
+    server = make_server("127.0.0.1", 0, app or _no_content, handler_class=_Quiet)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(DEADLINE)
+
+
+@contextmanager
+def sink() -> Iterator[str]:
+    """A loopback server that answers 204 to anything: where deliveries go when only the mock's journal matters."""
+    with serving() as server:
+        yield f"http://127.0.0.1:{server.server_port}"
+
+
+def _no_content(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+    environ["wsgi.input"].read(int(environ.get("CONTENT_LENGTH") or 0))
+    start_response("204 No Content", [])
+    return [b""]
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on (it may be taken again by the time it is used)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+    return port
+
+
+def eventually(done: Callable[[], bool], what: str) -> None:
+    """Wait until `done()` (checked every 10 ms); AssertionError naming `what` after `DEADLINE` seconds."""
+    deadline = time.monotonic() + DEADLINE
+    while not done():
+        assert time.monotonic() < deadline, f"{what}: not within {DEADLINE:g} s"
+        time.sleep(0.01)

@@ -9,7 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.testing._support import DEADLINE, cli
+import pytest
+
+from tests.testing._support import DEADLINE, cli, free_port
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
@@ -18,15 +20,21 @@ FLOW = [
     "<- call {id} queued",
     '-> calling.play control_id=greeting tts="Hello! Please enter your four digit PIN."',
     "<- call {id} answered",
-    "-> calling.collect control_id=pin digits.max=4 terminators=#",
+    "<- greeting finished",
+    "-> calling.collect control_id=pin digits.max=4 terminators=# initial_timeout=10 start_input_timers=true",
     "<- call {id} answered",
+    "<- pin: {pin}",
     "-> calling.record control_id=memo format=mp3 direction=both",
     "<- call {id} answered",
     "-> calling.record.stop control_id=memo",
     "<- call {id} answered",
+    "<- memo: finished, https://example.signalwire.com/api/v1/recordings/{recording}/download",
     "-> calling.end reason=hangup",
     "<- call {id} ending",
 ]
+"""What `make demo` prints between the mock's lines; without status events the `<- greeting`, `<- pin` and
+`<- memo` lines are left out."""
+WITH_EVENTS = ("<- greeting", "<- pin", "<- memo")
 
 
 def run(script: str, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -42,20 +50,35 @@ def run(script: str, *args: str, env: dict[str, str] | None = None) -> subproces
     )
 
 
-def check_flow(lines: list[str]) -> None:
+def space(url: str, project: str = "P", token: str = "T", **more: str) -> dict[str, str]:  # noqa: S107 - the mock's
+    """The environment of a script run against the space at `url` (the mock's command line), plus `more`."""
+    environment = {"SIGNALWIRE_PROJECT_ID": project, "SIGNALWIRE_API_TOKEN": token, "SIGNALWIRE_SPACE": url}
+    return {**environment, "DEMO_FROM": "+15550100001", "DEMO_TO": "+15550100002", "DEMO_WAIT": "0", **more}
+
+
+def check_flow(lines: list[str], *, pin: str | None) -> None:
+    """`lines` are `FLOW` for this call, with the caller's `pin` and a recording (None: without status events)."""
     call_id = re.fullmatch(rf"<- call ({UUID}) queued", lines[1])
     assert call_id, lines
-    assert lines == [line.format(id=call_id.group(1)) for line in FLOW]
+    expected = [line for line in FLOW if pin is not None or not line.startswith(WITH_EVENTS)]
+    recording = next((re.search(rf"recordings/({UUID})/", line) for line in lines if line.startswith("<- memo")), "")
+    shown = recording.group(1) if isinstance(recording, re.Match) else ""
+    assert lines == [line.format(id=call_id.group(1), pin=pin, recording=shown) for line in expected]
 
 
-def test_the_demo_runs_the_call_flow_against_the_bundled_mock() -> None:
+def test_the_demo_runs_the_call_flow_against_the_bundled_mock_and_prints_what_its_events_said() -> None:
     result = run("call_flow.py", "--mock")
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     lines = result.stdout.splitlines()
     assert re.fullmatch(r"mock: serving the Calling API on http://127\.0\.0\.1:\d+", lines[0])
-    check_flow(lines[1:-2])
-    assert lines[-2:] == ["mock: 6 requests handled; the call is ended", "mock: stopped"]
+    assert re.fullmatch(r"mock: status events go to the router on http://127\.0\.0\.1:\d+/events", lines[1])
+    check_flow(lines[2:-3], pin="the caller pressed 1234")
+    assert lines[-3:] == [
+        "mock: 6 requests handled; the call is ended",
+        "mock: 10 status events delivered, 10 accepted",  # 3 call states, 2 of the play, 1 collect, 2 record, 2 ends
+        "mock: stopped",
+    ]
 
 
 def test_the_make_demo_target_runs_that_command() -> None:
@@ -67,31 +90,17 @@ def test_the_same_flow_runs_unchanged_against_a_space_given_by_the_environment()
     with cli("--project", "P", "--token", "T", "--quiet") as (_, url):
         result = run(
             "call_flow.py",
-            env={
-                "SIGNALWIRE_PROJECT_ID": "P",
-                "SIGNALWIRE_API_TOKEN": "T",
-                "SIGNALWIRE_SPACE": url,
-                "DEMO_FROM": "+15550100001",
-                "DEMO_TO": "+15550100002",
-                "DEMO_WAIT": "0",
-            },
+            env=space(url),
         )
     assert result.returncode == 0, result.stderr
-    check_flow(result.stdout.splitlines())
+    check_flow(result.stdout.splitlines(), pin=None)
 
 
 def test_the_flow_against_a_space_ends_the_call_when_a_step_fails() -> None:
     with cli("--project", "P", "--token", "T", "--no-auto-answer", "--quiet") as (_, url):
         result = run(
             "call_flow.py",
-            env={
-                "SIGNALWIRE_PROJECT_ID": "P",
-                "SIGNALWIRE_API_TOKEN": "T",
-                "SIGNALWIRE_SPACE": url,
-                "DEMO_FROM": "+15550100001",
-                "DEMO_TO": "+15550100002",
-                "DEMO_WAIT": "0",
-            },
+            env=space(url),
         )
     assert result.returncode == 1
     assert "error: 422 Unprocessable Entity: id names a call that is queued, not answered" in result.stderr
@@ -124,14 +133,50 @@ def test_the_async_example_runs_against_a_space_given_by_the_environment() -> No
     with cli("--quiet") as (_, url):
         result = run(
             "call_flow_async.py",
-            env={
-                "SIGNALWIRE_PROJECT_ID": "test-project",
-                "SIGNALWIRE_API_TOKEN": "test-token",
-                "SIGNALWIRE_SPACE": url,
-                "DEMO_FROM": "+15550100001",
-                "DEMO_TO": "+15550100002,sip:desk@example.com",
-                "DEMO_WAIT": "0",
-            },
+            env=space(url, "test-project", "test-token", DEMO_TO="+15550100002,sip:desk@example.com"),
         )
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("<- call ") == 6
+
+
+def test_the_same_flow_against_a_space_gets_its_status_events_at_demo_status_url() -> None:
+    """The mock's command line as the space, sending its status events to the router the script serves at
+    DEMO_STATUS_PORT: no caller is scripted there, so the PIN collect ends with no input (4 s of the call)."""
+    port = free_port()
+    with cli("--project", "P", "--token", "T", "--quiet", "--signing-key", "K", "--time-scale", "0.01") as (_, url):
+        result = run(
+            "call_flow.py",
+            env=space(
+                url,
+                SIGNALWIRE_SIGNING_KEY="K",
+                DEMO_STATUS_URL=f"http://127.0.0.1:{port}/events",
+                DEMO_STATUS_PORT=str(port),
+            ),
+        )
+    assert result.returncode == 0, result.stderr
+    check_flow(result.stdout.splitlines(), pin="no_input")
+
+
+@pytest.mark.parametrize(
+    ("script", "press"), [("ivr.py", "1"), ("ivr.py", "2"), ("ivr_async.py", "1"), ("ivr_async.py", "2")]
+)
+def test_the_ivr_examples_branch_on_the_key_the_mocked_caller_presses(script: str, press: str) -> None:
+    result = run(script, "--mock", "--press", press)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert re.fullmatch(r"mock: the Calling API on http://127\.0\.0\.1:\d+, status events to \S+/events", lines[0])
+    recorded = [rf"<- recording finished: https://example\.signalwire\.com/api/v1/recordings/{UUID}/download"]
+    expected = [
+        r"-> dial \+15550100002",
+        "<- answered",
+        "<- menu played",
+        f"<- caller pressed {press}",
+        *(recorded if press == "1" else []),
+        "<- goodbye played",
+        "<- call ended: hangup",
+    ]
+    assert len(lines) == len(expected) + 2, lines
+    for line, pattern in zip(lines[1:-1], expected, strict=True):
+        assert re.fullmatch(pattern, line), (line, pattern)
+    requests, events = (7, 14) if press == "1" else (5, 10)
+    assert lines[-1] == f"mock: {requests} requests handled, {events} status events delivered"

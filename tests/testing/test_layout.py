@@ -85,6 +85,14 @@ def test_the_records_are_at_the_bottom_and_the_run_modes_take_a_handler() -> Non
     assert graph["_server"] == graph["_transport"] == {"_records"}
 
 
+def test_the_clock_the_media_and_the_status_events_know_only_the_records() -> None:
+    graph = import_graph()
+    assert graph["_timers"] == set()  # the clock knows nothing of calls
+    assert graph["_media"] == {"_records", "_timers"}
+    assert graph["_status_events"] == {"_records"}
+    assert graph["_payloads"] == {"_records", "_status_events"}
+
+
 def test_imports_under_type_checking_and_in_functions_count() -> None:
     source = textwrap.dedent(
         """

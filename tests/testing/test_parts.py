@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from signalwire_calling.testing import _deliveries
 from signalwire_calling.testing._deliveries import Deliveries
 from signalwire_calling.testing._faults import FaultQueue, after_handling, answer_instead
 from signalwire_calling.testing._http import parse, reply
@@ -25,6 +26,7 @@ from signalwire_calling.testing._records import (
     Outgoing,
     RecordedRequest,
 )
+from tests.testing._support import sink
 
 CALL_ID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
 
@@ -268,3 +270,31 @@ def test_deliveries_need_a_signing_key_and_never_show_it() -> None:
     signed = Deliveries("s3cret-key", 1.0, on_swml=lambda call_id, swml: None)
     assert "s3cret-key" not in repr(signed)
     assert repr(signed) == "Deliveries(done=0, pending=0)"
+
+
+def test_past_its_bound_the_delivery_queue_journals_a_webhook_as_not_sent(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_deliveries, "MAX_QUEUED", 2)
+    queue = Deliveries("key", 1.0, on_swml=lambda call_id, swml: None)
+    with sink() as url:
+        with queue._cond:  # the delivery thread cannot take any before all three are sent
+            for state in ("one", "two", "three"):
+                queue.send(Outgoing(f"{url}/status", "streamStatusCallback", {"state": state}, None))
+            (refused,) = queue.done
+        assert (refused.payload, refused.status, refused.headers) == ({"state": "three"}, None, {})
+        assert refused.error == "not sent: 2 webhooks were waiting already"
+        delivered = queue.wait(3)[1:]
+    assert [(d.payload["state"], d.status) for d in delivered] == [("one", 204), ("two", 204)]
+
+
+def test_the_delivery_journal_keeps_the_latest_attempts_and_wait_counts_them_all(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(_deliveries, "MAX_QUEUED", 0)  # each one is journaled at once, unsent
+    monkeypatch.setattr(_deliveries, "MAX_JOURNALED", 2)
+    queue = Deliveries("key", 1.0, on_swml=lambda call_id, swml: None)
+    for number in range(3):
+        queue.send(Outgoing("http://127.0.0.1:9/x", "streamStatusCallback", {"n": number}, None))
+    assert [d.payload["n"] for d in queue.wait(3, timeout=0)] == [1, 2]
+    queue.clear()
+    with pytest.raises(AssertionError, match="0 over"):
+        queue.wait(1, timeout=0)

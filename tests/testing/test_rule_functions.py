@@ -13,11 +13,17 @@ from signalwire_calling.testing._http import Request, parse
 from signalwire_calling.testing._records import (
     Call,
     CallEnded,
+    CallStateChanged,
     CommandAccepted,
+    Ending,
+    Keys,
     Operation,
     OperationEnded,
     OperationStarted,
+    OperationUpdated,
     Outcome,
+    ReferProgressed,
+    Result,
     now,
 )
 from signalwire_calling.testing._rules import (
@@ -26,11 +32,13 @@ from signalwire_calling.testing._rules import (
     dial,
     end,
     finish,
+    hangup,
     is_authorized,
     new_call,
     operate,
     refuse,
     refuse_call,
+    report,
     set_status,
     track,
     unknown_params,
@@ -127,9 +135,22 @@ def test_dial_adds_a_call_answered_queued_then_answered_unless_told_not_to() -> 
     (call,) = calls.values()
     assert (outcome.status, outcome.answer["status"], outcome.answer["type"]) == (200, "queued", "relay_sip_call")
     assert (call.status, call.url, call.answered_at is not None) == ("answered", "https://x", True)
-    assert outcome.changes == (CommandAccepted(call, "dial", call.params),)
-    dial(calls, {"from": "+1", "to": "webrtc:alice"}, auto_answer=False)
+    states = [CallStateChanged(call, state) for state in ("created", "ringing", "answered")]
+    assert outcome.changes == (CommandAccepted(call, "dial", call.params), *states)
+    assert (call.states, call.status_url, call.status_events) == (["created", "ringing", "answered"], None, ("ended",))
+    params = {"from": "+1", "to": "webrtc:alice", "status_url": "https://h", "status_events": ["ringing"]}
+    unanswered = dial(calls, params, auto_answer=False)
+    later = list(calls.values())[1]
     assert [(c.status, c.type) for c in calls.values()][1] == ("queued", "relay_webrtc_call")
+    assert [type(change).__name__ for change in unanswered.changes][-1] == "CallStateChanged"
+    assert (later.states, later.status_url, later.status_events) == (["created", "ringing"], "https://h", ("ringing",))
+
+
+def test_each_call_state_is_reported_once() -> None:
+    call = answered()
+    assert report(call, "ringing") == (CallStateChanged(call, "ringing"),)
+    assert report(call, "ringing") == ()
+    assert call.states == ["ringing"]
 
 
 def test_apply_runs_the_rules_in_order_over_a_dict_of_calls() -> None:
@@ -151,9 +172,27 @@ def test_end_ends_the_call_and_finishes_its_live_operations_in_order() -> None:
     playing, done = Operation("play", "p"), Operation("record", "r", state="finished")
     call.operations.update(p=playing, r=done)
     changes = end(call, "ended", "busy")
-    assert (call.status, call.end_reason, call.ended_at is not None) == ("ended", "busy", True)
-    assert changes == (CallEnded(call), OperationEnded(call, playing))
+    assert (call.status, call.end_reason, call.end_source, call.ended_at is not None) == ("ended", "busy", "none", True)
+    assert changes == (
+        CallStateChanged(call, "ending"),
+        CallEnded(call),
+        OperationEnded(call, playing),
+        CallStateChanged(call, "ended"),
+    )
     assert (playing.state, playing.effects, done.effects) == ("finished", ["start", "finish"], ["start"])
+    assert playing.ending == Ending("call")
+    assert playing.ended_at is not None
+
+
+def test_a_hangup_is_the_far_end_ending_the_call() -> None:
+    dialed, inbound = answered(), new_call(from_="+1", to="+2")
+    assert hangup(dialed, "busy")[-1] == CallStateChanged(dialed, "ended")
+    hangup(inbound, "hangup", None)
+    assert [(c.end_reason, c.end_source) for c in (dialed, inbound)] == [("busy", "outbound"), ("hangup", "inbound")]
+    hangup(call := answered(), "hangup", "none")
+    assert call.end_source == "none"
+    with pytest.raises(ValueError, match="already ended"):
+        hangup(call, "hangup")
 
 
 def test_calling_end_answers_ending_with_a_duration() -> None:
@@ -161,13 +200,18 @@ def test_calling_end_answers_ending_with_a_duration() -> None:
     outcome = act(call, "calling.end", {"reason": "hangup"})
     assert (outcome.answer["status"], call.status, call.end_reason) == ("ending", "ended", "hangup")
     assert outcome.answer["duration_ms"] is not None
-    assert outcome.changes == (CommandAccepted(call, "calling.end", {"reason": "hangup"}), CallEnded(call))
+    assert outcome.changes == (
+        CommandAccepted(call, "calling.end", {"reason": "hangup"}),
+        CallStateChanged(call, "ending"),
+        CallEnded(call),
+        CallStateChanged(call, "ended"),
+    )
 
 
 def test_update_sets_the_url_and_completes_or_cancels() -> None:
     call = answered()
-    assert update(call, {"url": "https://next"}).answer["status"] == "answered"
-    assert call.url == "https://next"
+    assert update(call, {"url": "https://next", "status_url": "https://events"}).answer["status"] == "answered"
+    assert (call.url, call.status_url) == ("https://next", "https://events")
     assert update(call, {"status": "canceled"}).answer["status"] == "answered"  # ignored once answered
     assert call.status == "answered"
     completed = update(call, {"status": "completed"})
@@ -179,9 +223,15 @@ def test_update_sets_the_url_and_completes_or_cancels() -> None:
 
 def test_set_status_moves_a_live_call_and_refuses_an_ended_one() -> None:
     call = new_call(from_="+1", to="+2", status="ringing")
-    assert set_status(call, "answered") == ()
+    assert set_status(call, "answered") == (CallStateChanged(call, "answered"),)
+    assert set_status(call, "answered") == ()  # reported already
     assert call.answered_at is not None
-    assert set_status(call, "failed") == (CallEnded(call),)
+    assert set_status(call, "queued") == (CallStateChanged(call, "created"),)
+    assert set_status(call, "failed") == (
+        CallStateChanged(call, "ending"),
+        CallEnded(call),
+        CallStateChanged(call, "ended"),
+    )
     with pytest.raises(ValueError, match="already ended"):
         set_status(call, "answered")
     with pytest.raises(ValueError, match="status must be one of"):
@@ -221,15 +271,18 @@ def test_operate_starts_an_operation_and_refuses_a_live_control_id() -> None:
 def test_operate_pauses_resumes_updates_and_stops_idempotently() -> None:
     call = answered()
     operate(call, "play", "start", {"control_id": "c", "volume": 1})
-    assert operate(call, "play", "pause", {"control_id": "c"}) == ()
-    assert operate(call, "play", "pause", {"control_id": "c"}) == ()
-    assert operate(call, "play", "update", {"control_id": "c", "volume": -2}) == ()
-    assert operate(call, "play", "resume", {"control_id": "c"}) == ()
     operation = call.operation("c")
+    pause = {"control_id": "c"}
+    assert operate(call, "play", "pause", pause) == (OperationUpdated(call, operation, "pause", pause),)
+    assert operate(call, "play", "pause", pause) == (OperationUpdated(call, operation, "pause", pause),)
+    volume = {"control_id": "c", "volume": -2}
+    assert operate(call, "play", "update", volume) == (OperationUpdated(call, operation, "update", volume),)
+    assert operate(call, "play", "resume", pause) == (OperationUpdated(call, operation, "resume", pause),)
     assert (operation.state, operation.params["volume"]) == ("active", -2)
     assert operate(call, "play", "stop", {"control_id": "c"}) == (OperationEnded(call, operation),)
     assert operate(call, "play", "stop", {"control_id": "c"}) == ()  # stopped already: accepted, nothing changes
     assert operation.effects == ["start", "pause", "pause", "update", "resume", "stop"]
+    assert operation.ending == Ending("command")
     assert "has finished" in given(operate(call, "play", "pause", {"control_id": "c"})).answer["errors"][0]["message"]
 
 
@@ -256,6 +309,27 @@ def test_finish_ends_a_live_operation_once() -> None:
     operation = track(call, "ai", "a")
     assert finish(call, "a") == (OperationEnded(call, operation),)
     assert finish(call, "a") == ()
-    assert operation.effects == ["start", "finish"]
+    assert (operation.effects, operation.ending) == (["start", "finish"], Ending("test"))
     with pytest.raises(KeyError):
         finish(call, "missing")
+
+
+def test_finish_takes_an_outcome_the_kind_has() -> None:
+    call = answered()
+    operate(call, "record", "start", {"control_id": "r", "record": {"audio": {}}})
+    with pytest.raises(ValueError, match="a record ends with one of finished, no_input, error, not 'busy'"):
+        finish(call, "r", "busy")
+    finish(call, "r", "no_input")
+    assert call.operation("r").ending == Ending("test", "no_input")
+
+
+def test_a_refer_reports_in_progress_then_its_scripted_outcome_or_success() -> None:
+    call = answered()
+    params = {"device": {"type": "sip", "params": {"to": "sip:desk@example.com"}}}
+    call.scripted += [Keys("1"), Result("refer", "busy")]
+    assert act(call, "calling.refer", params).changes[1:] == (
+        ReferProgressed(call, params, "inProgress"),
+        ReferProgressed(call, params, "busy"),
+    )
+    assert call.scripted == [Keys("1")]  # what a collect takes stays
+    assert act(call, "calling.refer", params).changes[-1] == ReferProgressed(call, params, "success")

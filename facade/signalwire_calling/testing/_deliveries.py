@@ -6,7 +6,8 @@ of an inbound call carries `X-Signalwire-SHA256-Signature` too. Every delivery i
 (so a command's answer never waits for the handler, and an async test's event loop is never blocked), with a
 bounded time for the whole exchange and a cap on the answer read. A handler that fails, answers an error or
 cannot be reached is journaled with the error; the command it came from has already been answered normally.
-What is sent, and when, is `_payloads`.
+At most `MAX_QUEUED` webhooks wait to be sent (one more is journaled as failed, unsent) and the journal keeps the
+latest `MAX_JOURNALED` attempts. What is sent, and when, is `_payloads`.
 """
 
 from __future__ import annotations
@@ -22,16 +23,21 @@ from urllib.parse import urlsplit, urlunsplit
 
 from ..webhooks import sign
 from ._records import Delivery, Outgoing
+from ._swml_answers import checked_swml_answer
 
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["DEFAULT_DELIVERY_TIMEOUT", "MAX_ANSWER_BYTES", "Deliveries", "post"]
+__all__ = ["DEFAULT_DELIVERY_TIMEOUT", "MAX_ANSWER_BYTES", "MAX_JOURNALED", "MAX_QUEUED", "Deliveries", "post"]
 
 DEFAULT_DELIVERY_TIMEOUT: Final = 5.0
 """Seconds a delivery may take, from connecting to the last byte of the answer, before it is given up."""
 MAX_ANSWER_BYTES: Final = 1 << 20
 """At most this much of a handler's answer is read; a longer one is cut and the delivery marked failed."""
+MAX_QUEUED: Final = 10_000
+"""Webhooks waiting to be sent at most (a slow handler and a busy mock); past that one is journaled as failed."""
+MAX_JOURNALED: Final = 100_000
+"""Attempts the journal keeps; past that the oldest are forgotten (`wait` still counts them)."""
 _IDLE_SECONDS: Final = 1.0
 """The delivery thread exits after this long with nothing to send (a later delivery starts a new one)."""
 
@@ -53,7 +59,9 @@ class Deliveries:
         self._cond = threading.Condition()
         self._queue: collections.deque[Outgoing] = collections.deque()
         self._sending = 0
-        self._done: list[Delivery] = []
+        self._done: collections.deque[Delivery] = collections.deque(maxlen=MAX_JOURNALED)
+        self._over = 0
+        """Attempts over since the last `clear`, forgotten ones included."""
         self._worker: threading.Thread | None = None
 
     def __repr__(self) -> str:
@@ -76,6 +84,9 @@ class Deliveries:
         if not self.signing_key:
             raise ValueError("CallingMock(signing_key=...) is needed to send webhooks")
         with self._cond:
+            if len(self._queue) >= MAX_QUEUED:
+                self._journal(_unsent(outgoing, f"not sent: {MAX_QUEUED} webhooks were waiting already"))
+                return
             self._queue.append(outgoing)
             if self._worker is None:
                 self._worker = threading.Thread(target=self._run, name="calling-mock-webhooks", daemon=True)
@@ -90,13 +101,13 @@ class Deliveries:
         """
         deadline = time.monotonic() + timeout
         with self._cond:
-            while len(self._done) < count:
+            while self._over < count:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     sent = ", ".join(f"{d.kind} -> {d.status or d.error}" for d in self._done) or "none"
                     raise AssertionError(
                         f"expected {count} webhook deliveries within {timeout}s; "
-                        f"{len(self._done)} over ({sent}), {len(self._queue)} queued"
+                        f"{self._over} over ({sent}), {len(self._queue)} queued"
                     )
                 self._cond.wait(remaining)
             return list(self._done)
@@ -110,6 +121,7 @@ class Deliveries:
         with self._cond:
             self._queue.clear()
             self._done.clear()
+            self._over = 0
 
     def _run(self) -> None:
         import httpx
@@ -126,13 +138,18 @@ class Deliveries:
                     self._sending += 1
                     signing_key, timeout = self.signing_key, self.timeout
                 assert signing_key is not None  # `send` queues nothing without one
-                delivery = post(http, outgoing, signing_key=signing_key, timeout=timeout)
+                delivery = checked_swml_answer(post(http, outgoing, signing_key=signing_key, timeout=timeout))
                 if delivery.kind == "inboundCallWebhook" and delivery.ok and delivery.call_id is not None:
                     self._on_swml(delivery.call_id, delivery.answer)
                 with self._cond:
                     self._sending -= 1
-                    self._done.append(delivery)
-                    self._cond.notify_all()
+                    self._journal(delivery)
+
+    def _journal(self, delivery: Delivery) -> None:
+        """Keep `delivery` in the journal and wake who waits. Under the condition's lock."""
+        self._done.append(delivery)
+        self._over += 1
+        self._cond.notify_all()
 
 
 def post(http: httpx.Client, outgoing: Outgoing, *, signing_key: str, timeout: float) -> Delivery:
@@ -172,6 +189,11 @@ def post(http: httpx.Client, outgoing: Outgoing, *, signing_key: str, timeout: f
         answer=answer.decode("utf-8", "replace"),
         error=error,
     )
+
+
+def _unsent(outgoing: Outgoing, error: str) -> Delivery:
+    body = json.dumps(outgoing.payload, separators=(",", ":")).encode()
+    return Delivery(_shown(outgoing.url), outgoing.kind, outgoing.payload, body, {}, outgoing.call_id, None, "", error)
 
 
 def _shown(url: str) -> str:

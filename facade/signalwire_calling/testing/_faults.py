@@ -1,4 +1,5 @@
-"""Scripted faults: the queue a test fills (`FaultQueue`), and what a fault does to the request it meets.
+"""Scripted faults: the queue a test fills (`FaultQueue`), the test's controls over it (`FaultControls`, a part of
+`CallingMock`), and what a fault does to the request it meets.
 
 A fault applies to the next request of its command (any, when it names none), for as many requests as it was
 scripted for; faults apply in the order they were scripted. `answer_instead` and `after_handling` are rule 1
@@ -9,13 +10,15 @@ loses the answer of a request that was handled, and a delay only delays.
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
+from typing import Any, get_args
 
 import attrs
 
-from ._records import Fault, Outcome
+from ._records import Drop, Fault, Outcome
 from ._rules import error_body
 
-__all__ = ["FaultQueue", "after_handling", "answer_instead"]
+__all__ = ["FaultControls", "FaultQueue", "after_handling", "answer_instead"]
 
 
 @attrs.define
@@ -82,3 +85,55 @@ def after_handling(fault: Fault | None, outcome: Outcome) -> Outcome:
     if fault.drop == "after_read":
         return attrs.evolve(outcome, status=None, answer=None, headers=(), fault="drop_after_read")
     return attrs.evolve(outcome, fault="delay")
+
+
+class FaultControls:
+    """`CallingMock`'s methods that script faults (its `_faults` queue)."""
+
+    _faults: FaultQueue
+
+    def script(self, fault: Fault, *, times: int = 1) -> None:
+        """Apply `fault` to the next `times` requests (of `fault.command`, when set). Faults queue in order."""
+        self._faults.script(fault, times=times)
+
+    def fail_next(
+        self,
+        status: int,
+        *,
+        times: int = 1,
+        body: Any = None,
+        headers: Mapping[str, str] | None = None,
+        retry_after: float | str | None = None,
+        command: str | None = None,
+        delay: float = 0.0,
+    ) -> None:
+        """Answer the next `times` requests with the error `status` (body: the vendor's error body unless given)."""
+        if not 400 <= status <= 599:
+            raise ValueError(f"fail_next takes an error status (400-599), not {status}; script() takes any Fault")
+        extra = dict(headers or {})
+        if retry_after is not None:
+            extra["Retry-After"] = retry_after if isinstance(retry_after, str) else f"{retry_after:g}"
+        self.script(Fault(status=status, body=body, headers=extra, command=command, delay=delay), times=times)
+
+    def drop_next(self, when: Drop = "after_read", *, times: int = 1, command: str | None = None) -> None:
+        """Drop the connection of the next `times` requests.
+
+        `before_read`: the request is not handled (in process: `httpx.ConnectError`, so any command may be
+        retried; over HTTP the socket is reset). `after_read`: it is handled, then the answer is lost (in
+        process: `httpx.RemoteProtocolError`; over HTTP the socket is closed without an answer).
+        """
+        if when not in get_args(Drop):
+            raise ValueError(f"when must be one of {get_args(Drop)}")
+        self.script(Fault(drop=when, command=command), times=times)
+
+    def delay_next(self, seconds: float, *, times: int = 1, command: str | None = None) -> None:
+        """Answer the next `times` requests normally, after `seconds`."""
+        self.script(Fault(delay=seconds, command=command), times=times)
+
+    def clear_faults(self) -> None:
+        self._faults.clear()
+
+    @property
+    def pending_faults(self) -> int:
+        """How many scripted fault uses are still waiting for a request."""
+        return self._faults.pending

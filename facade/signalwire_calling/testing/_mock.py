@@ -1,29 +1,33 @@
 """`CallingMock`: the calls, the one request handler of both run modes, and the parts it is made of.
 
 It owns the store of calls and its lock, and composes the rest: `handle` reads a request (`_http`), lets a
-scripted fault (`_faults`) or else the rules (`_rules`) answer it, turns the changes into webhooks
-(`_payloads`) queued for the delivery thread (`_deliveries`), journals it (`_journal`) and encodes the reply.
-Its other methods are the test's controls over those parts.
+scripted fault (`_faults`) or else the rules (`_rules`) answer it, adds what the changes cause on the calls'
+media (`_media`: scripted input taken, operations ending by themselves on timers, `_timers`), turns the changes
+into webhooks (`_payloads`, `_status_events`) queued for the delivery thread (`_deliveries`), journals it
+(`_journal`) and encodes the reply. Its other methods are the test's controls over those parts; a timer that runs
+out goes the same way as a request, from the changes on.
 
 The modules import one way only (tests/testing/test_layout.py fails on a cycle, type-level imports included):
-`_records`, the data, imports none of them; `_http` (reading requests), `_payloads` and `_deliveries` import
-`_records`; `_rules` and `_journal` import `_http`; `_faults` imports `_rules`; this module imports them all,
-and the run modes `_server` and `_transport`, which import `_records` alone and take any `Handler`.
+`_records`, the data, and `_timers` import none of them; `_http`, `_status_events` and `_deliveries` import
+`_records`; `_media` imports `_records` and `_timers`; `_payloads` imports `_status_events`; `_rules` and
+`_journal` import `_http`; `_faults` imports `_rules`; this module imports them all, and the run modes `_server`
+and `_transport`, which import `_records` alone and take any `Handler`.
 
 Where a change goes: a new rule, or a new state of a call, in `_rules` (reporting what it changed as a
-`Change`); a new webhook as a payload builder and a reaction in `_payloads`; a new control for tests here, as a
-thin method over those.
+`Change`), or in `_media` for what the far end does and what ends by itself; a new webhook as a payload builder
+and a reaction in `_payloads` (`_status_events` for a status event); a new control for tests here, as a thin
+method over those.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Self, get_args
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Self
 
-from . import _faults, _rules
+from . import _faults, _media, _rules
 from ._deliveries import DEFAULT_DELIVERY_TIMEOUT, Deliveries
-from ._http import canonical_id, parse, record, reply
+from ._http import CallsById, canonical_id, parse, record, reply
 from ._journal import Journal
 from ._payloads import DEFAULT_TRANSCRIPT, Notifier, Sender, custom, space_id
 from ._records import (
@@ -32,12 +36,11 @@ from ._records import (
     Call,
     Change,
     Delivery,
-    Drop,
-    Fault,
     Operation,
     RecordedRequest,
     Reply,
 )
+from ._timers import TimerKey, Timers
 
 if TYPE_CHECKING:
     from .._client import AsyncRestClient, RestClient
@@ -46,8 +49,10 @@ if TYPE_CHECKING:
 
 __all__ = ["CallingMock"]
 
+_P = ParamSpec("_P")
 
-class CallingMock:
+
+class CallingMock(_faults.FaultControls):
     """A mock of `POST /api/calling/calls` with calls, operations, a journal and scripted faults.
 
     Args:
@@ -57,14 +62,26 @@ class CallingMock:
             False: calls stay `queued` until `answer()` or `set_status()`.
         latency: Seconds every answer waits (keep it tiny in tests).
         signing_key: Send SignalWire's webhooks, signed with this key, to the URLs the commands give (the
-            SWML fetch of `dial`/`update` `url`, stream and transcription `status_url`, sidecar `url`); see
-            `deliveries`. None (the default): no webhook is sent.
+            SWML fetch of `dial`/`update` `url`, every command's status events to its `status_url`, sidecar
+            `url`); see `deliveries`. None (the default): no webhook is sent.
         delivery_timeout: Seconds a webhook delivery may take before it is journaled as failed.
         lenient: Accept fields of `params` that the spec does not know (still checking every known one), and
             record them in the journal (`RecordedRequest.extra_params`): to test `extra_params` of the client.
             Strict by default: an unknown field is a 422.
+        auto_finish: Let operations end by themselves: a play after `play_duration`, a recording after
+            `record_duration` (or its `max_length`), a collect with no input after its `initial_timeout`, a
+            detector with its default verdict (see `_media`). None (the default): when the mock sends webhooks
+            (a `signing_key`); without them operations stay active until a command, the test or the call's end
+            finishes them.
+        play_duration: Seconds a play lasts; 0 (the default): it finishes as it starts.
+        record_duration: Seconds the caller speaks into a recording before it ends; None (the default): until
+            it is stopped, the call ends or its `max_length` is reached.
+        time_scale: Real seconds per second of the call, for every duration and timeout above and in the
+            commands (`initial_timeout`, `digit_timeout`, detector timeouts, `max_length`): 0.01 makes a
+            4-second timeout 40 ms.
 
-    Thread-safe: the server's threads and the test's thread may use it at once.
+    The settings are attributes of the same names, read at each command. Thread-safe: the server's threads, the
+    timer thread and the test's thread may use it at once.
     """
 
     def __init__(
@@ -77,12 +94,19 @@ class CallingMock:
         signing_key: str | None = None,
         delivery_timeout: float = DEFAULT_DELIVERY_TIMEOUT,
         lenient: bool = False,
+        auto_finish: bool | None = None,
+        play_duration: float = 0.0,
+        record_duration: float | None = None,
+        time_scale: float = 1.0,
     ) -> None:
         self.project = DEFAULT_PROJECT if project is None else project
         self.token = DEFAULT_TOKEN if token is None else token
         self.auto_answer = auto_answer
         self.latency = latency
         self.lenient = lenient
+        self.auto_finish, self.play_duration, self.record_duration = auto_finish, play_duration, record_duration
+        self.time_scale = time_scale
+        _media.Timing(False, play_duration, record_duration, time_scale)  # checks them
         self.transcript_text: str | None = DEFAULT_TRANSCRIPT
         """The text of every transcript; None makes transcriptions fail (`calling.transcript.failed`)."""
         self.space_id = space_id(self.project)
@@ -92,6 +116,7 @@ class CallingMock:
         self._faults = _faults.FaultQueue()
         self._notifier = Notifier()
         self._deliveries = Deliveries(signing_key, delivery_timeout, on_swml=self._keep_swml)
+        self._timers = Timers(self._fire)
 
     def __repr__(self) -> str:
         return f"CallingMock(project={self.project!r}, calls={len(self._calls)}, requests={len(self._journal)})"
@@ -157,19 +182,32 @@ class CallingMock:
                 outcome = _rules.apply(
                     request, self._calls, authorized=authorized, auto_answer=self.auto_answer, unchecked=unchecked
                 )
-                self._notify(outcome.changes)
+                self._run(outcome.changes)
                 outcome = _faults.after_handling(fault, outcome)
             recorded = record(request, outcome, authorized=authorized, extra_params=unchecked)
             self._journal.append(recorded)
         return reply(outcome, recorded, delay=self.latency + (fault.delay if fault else 0.0))
 
-    def _notify(self, changes: Iterable[Change]) -> None:
-        """Queue the webhooks SignalWire sends for `changes` (with a signing key only). Under the lock."""
-        if not self._deliveries.signing_key:
-            return
-        sender = Sender(self.project, self.space_id, self.transcript_text)
-        for outgoing in self._notifier.webhooks(changes, sender):
-            self._deliveries.send(outgoing)
+    def _run(self, changes: Iterable[Change]) -> None:
+        """Under the lock: what `changes` cause on the media, the webhooks SignalWire sends for it all (with a
+        signing key only), and the timers they arm or cancel."""
+        done, plans = _media.follow(changes, self._timing())
+        if self._deliveries.signing_key:
+            sender = Sender(self.project, self.space_id, self.transcript_text, self.time_scale)
+            for outgoing in self._notifier.webhooks(done, sender):
+                self._deliveries.send(outgoing)
+        self._timers.apply(plans)
+
+    def _timing(self) -> _media.Timing:
+        auto = bool(self.signing_key) if self.auto_finish is None else self.auto_finish
+        return _media.Timing(auto, self.play_duration, self.record_duration, self.time_scale)
+
+    def _fire(self, key: TimerKey, token: int) -> None:
+        """A timer ran out (on the timer thread): what it does, unless it was cancelled meanwhile."""
+        with self._lock:
+            call = self._calls.get(key[0]) if self._timers.claim(key, token) else None
+            if call is not None:
+                self._run(_media.fire(call, key[1], key[2]))
 
     def _keep_swml(self, call_id: str, swml: str) -> None:
         with self._lock:
@@ -177,61 +215,13 @@ class CallingMock:
             if call is not None:
                 call.swml = swml
 
-    # -- scripted faults ---------------------------------------------------------------------------------------
-
-    def script(self, fault: Fault, *, times: int = 1) -> None:
-        """Apply `fault` to the next `times` requests (of `fault.command`, when set). Faults queue in order."""
-        self._faults.script(fault, times=times)
-
-    def fail_next(
-        self,
-        status: int,
-        *,
-        times: int = 1,
-        body: Any = None,
-        headers: Mapping[str, str] | None = None,
-        retry_after: float | str | None = None,
-        command: str | None = None,
-        delay: float = 0.0,
-    ) -> None:
-        """Answer the next `times` requests with the error `status` (body: the vendor's error body unless given)."""
-        if not 400 <= status <= 599:
-            raise ValueError(f"fail_next takes an error status (400-599), not {status}; script() takes any Fault")
-        extra = dict(headers or {})
-        if retry_after is not None:
-            extra["Retry-After"] = retry_after if isinstance(retry_after, str) else f"{retry_after:g}"
-        self.script(Fault(status=status, body=body, headers=extra, command=command, delay=delay), times=times)
-
-    def drop_next(self, when: Drop = "after_read", *, times: int = 1, command: str | None = None) -> None:
-        """Drop the connection of the next `times` requests.
-
-        `before_read`: the request is not handled (in process: `httpx.ConnectError`, so any command may be
-        retried; over HTTP the socket is reset). `after_read`: it is handled, then the answer is lost (in
-        process: `httpx.RemoteProtocolError`; over HTTP the socket is closed without an answer).
-        """
-        if when not in get_args(Drop):
-            raise ValueError(f"when must be one of {get_args(Drop)}")
-        self.script(Fault(drop=when, command=command), times=times)
-
-    def delay_next(self, seconds: float, *, times: int = 1, command: str | None = None) -> None:
-        """Answer the next `times` requests normally, after `seconds`."""
-        self.script(Fault(delay=seconds, command=command), times=times)
-
-    def clear_faults(self) -> None:
-        self._faults.clear()
-
-    @property
-    def pending_faults(self) -> int:
-        """How many scripted fault uses are still waiting for a request."""
-        return self._faults.pending
-
     # -- state, driven by tests --------------------------------------------------------------------------------
 
     @property
     def calls(self) -> dict[str, Call]:
-        """Every call by id (ended ones included), oldest first. The `Call` objects are live."""
+        """Every call by id (ended ones included), oldest first; a key may be a `uuid.UUID`. The calls are live."""
         with self._lock:
-            return dict(self._calls)
+            return CallsById(self._calls)
 
     @property
     def last_call(self) -> Call:
@@ -264,19 +254,42 @@ class CallingMock:
     def set_status(self, call_id: object, status: str) -> Call:
         """Move a call to `status` (any `CallResponseStatus`); an ended status finishes its operations."""
         _rules.check_status(status)
-        with self._lock:
-            call = self.call(call_id)
-            self._notify(_rules.set_status(call, status))
-            return call
+        return self._change(call_id, _rules.set_status, status)
 
     def answer(self, call_id: object) -> Call:
+        """The far end answers (a call of a mock with `auto_answer=False`): `answered`, and its state event."""
         return self.set_status(call_id, "answered")
 
-    def hangup(self, call_id: object, reason: str = "hangup") -> Call:
-        """The far end hangs up: the call is `ended`; later commands on it get 404."""
+    def hangup(self, call_id: object, reason: str = "hangup", *, source: str | None = None) -> Call:
+        """The far end hangs up: the call is `ended` (`ending`, `ended` events with `end_reason` `reason`,
+        `end_source` `source`, by default the far end's direction); later commands on it get 404."""
+        return self._change(call_id, _rules.hangup, reason, source)
+
+    def press(self, call_id: object, keys: str) -> Call:
+        """The caller presses `keys` (`"1234#"`): for the call's live collect, else the next one (see `_media`)."""
+        return self._change(call_id, _media.press, keys)
+
+    def say(self, call_id: object, text: str, *, confidence: float = _media.DEFAULT_CONFIDENCE) -> Call:
+        """The caller says `text`: a speech result for the live collect, else the next one."""
+        return self._change(call_id, _media.say, text, confidence)
+
+    def detect(self, call_id: object, event: str, *, beep: bool = False) -> Call:
+        """The call's live detector of `event`'s type (else the next) hears `event`: `MACHINE` (`beep` too),
+        `HUMAN`, `UNKNOWN`, a fax's `CED`/`CNG`, a key, `finished` or `error`; it reports it and finishes."""
+        return self._change(call_id, _media.detect, event, beep)
+
+    def outcome(self, call_id: object, kind: str, outcome: str) -> Call:
+        """The call's live `kind` operation (else its next) ends with `outcome`: a play `error`, a record
+        `no_input` or `error`, a collect `no_input`, `no_match` or `error`, a refer `busy`, `noAnswer`, …"""
+        return self._change(call_id, _media.outcome, kind, outcome)
+
+    def _change(
+        self, call_id: object, rule: Callable[Concatenate[Call, _P], Iterable[Change]], *args: _P.args, **kw: _P.kwargs
+    ) -> Call:
+        """`rule(call, *args)` on the call with this id, under the lock, and what its changes cause."""
         with self._lock:
-            call = self.set_status(call_id, "ended")
-            call.end_reason = reason
+            call = self.call(call_id)
+            self._run(rule(call, *args, **kw))
             return call
 
     def add_operation(self, call_id: object, kind: str, control_id: str) -> Operation:
@@ -285,21 +298,20 @@ class CallingMock:
         with self._lock:
             return _rules.track(self.call(call_id), kind, control_id)
 
-    def finish(self, call_id: object, control_id: str) -> Operation:
-        """An operation ends by itself (the audio played out, the digits came in)."""
-        with self._lock:
-            call = self.call(call_id)
-            self._notify(_rules.finish(call, control_id))
-            return call.operation(control_id)
+    def finish(self, call_id: object, control_id: str, outcome: str = "finished") -> Operation:
+        """An operation ends by itself (the audio played out), with `outcome` (a play's `error`, a record's
+        `no_input`, …): its status event says so."""
+        return self._change(call_id, _rules.finish, control_id, outcome).operation(control_id)
 
     def reset(self) -> None:
-        """Forget every call, request and pending fault."""
+        """Forget every call, request, pending fault and timer."""
         with self._lock:
             self._calls.clear()
             self._journal.clear()
             self._faults.clear()
             self._notifier.clear()
             self._deliveries.clear()
+            self._timers.clear()
 
     # -- the journal -------------------------------------------------------------------------------------------
 
@@ -358,7 +370,7 @@ class CallingMock:
 
     @property
     def deliveries(self) -> list[Delivery]:
-        """Every webhook sent so far whose attempt is over, oldest first."""
+        """Every webhook sent so far whose attempt is over, oldest first (the latest 100,000: `MAX_JOURNALED`)."""
         return self._deliveries.done
 
     def wait_for_deliveries(self, count: int, *, timeout: float = 5.0) -> list[Delivery]:

@@ -4,16 +4,14 @@ With a signing key, `CallingMock` sends what SignalWire sends:
 
 - `dial` or `update` with `url`: an `inboundCallWebhook` payload (the fetch of the call's SWML), signed with both
   headers; the handler's answer is kept as the call's `swml` when it answers 2xx;
-- `calling.stream` with `status_url`: a `streamStatusCallback` with state `streaming`, and `finished` when the
-  stream ends (`calling.stream.stop`, the call ending, `finish()`);
-- `calling.transcribe` with `status_url`: when the transcription ends, a `transcribeStatusCallback`,
-  `calling.transcript.completed` with `transcript_text`, or `calling.transcript.failed` if that is None;
+- every command with a `status_url`: its status events (`_status_events` says which, when);
 - `calling.ai_sidecar` with `url`: an `aiSidecarCallback` of type `start`, and `stop` when the sidecar is
   stopped or the call ends.
 
 Each of these is one reaction: a function from a `Change` (see `_records`) and the `Sender` to the `Outgoing`
-webhooks it makes, listed in `REACTIONS`. A new kind of webhook is a payload builder and a reaction here (and,
-for a new kind of change, the rule that reports it, in `_rules`). How they are signed and sent is `_deliveries`.
+webhooks it makes, listed in `REACTIONS`. A new kind of webhook is a payload builder and a reaction here or, for a
+status event, in `_status_events` (and, for a new kind of change, the rule that reports it, in `_rules` or
+`_media`). How they are signed and sent is `_deliveries`.
 """
 
 from __future__ import annotations
@@ -24,10 +22,9 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Final
 
-import attrs
-
 from ..webhooks import kind_of
-from ._records import Call, CallEnded, Change, CommandAccepted, Operation, OperationEnded, OperationStarted, Outgoing
+from ._records import DEFAULT_TRANSCRIPT, Call, CallEnded, Change, CommandAccepted, Outgoing, Sender
+from ._status_events import STATUS_REACTIONS, node_id
 
 __all__ = [
     "DEFAULT_TRANSCRIPT",
@@ -39,22 +36,9 @@ __all__ = [
     "inbound_call",
     "sidecar_event",
     "space_id",
-    "stream_status",
-    "transcript",
 ]
 
-DEFAULT_TRANSCRIPT: Final = "Hello from the mock."
 _LEG_TYPES: Final = {"relay_pstn_call": "phone", "relay_sip_call": "sip", "relay_webrtc_call": "webrtc"}
-
-
-@attrs.frozen
-class Sender:
-    """Who the webhooks come from, and what the mock makes up for them."""
-
-    project_id: str
-    space_id: str
-    transcript_text: str | None = DEFAULT_TRANSCRIPT
-    """The text of every transcript; None makes transcriptions fail."""
 
 
 def space_id(project_id: str) -> str:
@@ -62,16 +46,7 @@ def space_id(project_id: str) -> str:
     return str(uuid.uuid5(uuid.NAMESPACE_URL, f"space:{project_id}"))
 
 
-def _node_id(call_id: str, what: str) -> str:
-    """A stable made-up ID (node, segment) for a call."""
-    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"{what}:{call_id}"))
-
-
 # -- payloads --------------------------------------------------------------------------------------------------
-
-
-def _envelope(sender: Sender) -> dict[str, Any]:
-    return {"timestamp": time.time(), "project_id": sender.project_id, "space_id": sender.space_id}
 
 
 def inbound_call(call: Call, command: str, sender: Sender) -> dict[str, Any]:
@@ -79,8 +54,8 @@ def inbound_call(call: Call, command: str, sender: Sender) -> dict[str, Any]:
     kind = _LEG_TYPES.get(call.type, "phone")
     context: dict[str, Any] = {
         "call_id": call.id,
-        "node_id": _node_id(call.id, "node"),
-        "segment_id": _node_id(call.id, "segment"),
+        "node_id": node_id(call.id, "node"),
+        "segment_id": node_id(call.id, "segment"),
         "call_state": "created" if command == "dial" else call.status,
         "direction": "inbound" if call.direction == "inbound" else "outbound",
         "type": kind,
@@ -92,36 +67,6 @@ def inbound_call(call: Call, command: str, sender: Sender) -> dict[str, Any]:
     context.update(headers=[], project_id=sender.project_id, space_id=sender.space_id)
     envs = call.params.get("custom_variables")
     return {"call": context, "vars": {}, "envs": dict(envs) if isinstance(envs, dict) else {}, "params": {}}
-
-
-def stream_status(call: Call, operation: Operation, state: str, sender: Sender) -> dict[str, Any]:
-    """A `calling.call.stream` status event: `streaming` or `finished`."""
-    params: dict[str, Any] = {
-        "call_id": call.id,
-        "node_id": _node_id(call.id, "node"),
-        "segment_id": _node_id(call.id, "segment"),
-        "control_id": operation.control_id,
-        "state": state,
-        "url": operation.params.get("url", ""),
-    }
-    if "name" in operation.params:
-        params["name"] = operation.params["name"]
-    channel = {"event_channel": f"swml:{sender.space_id}"}
-    return {"event_type": "calling.call.stream", **channel, **_envelope(sender), "params": params}
-
-
-def transcript(call: Call, operation: Operation, sender: Sender) -> dict[str, Any]:
-    """The transcript of an ended transcription: completed with `sender.transcript_text`, or failed without."""
-    text = sender.transcript_text
-    params: dict[str, Any] = {
-        "id": _node_id(f"{call.id}/{operation.control_id}/{len(operation.effects)}", "transcript"),
-        "call_id": call.id,
-        "segment_id": _node_id(call.id, "segment"),
-    }
-    if text:
-        params["text"] = text
-    event_type = "calling.transcript.failed" if text is None else "calling.transcript.completed"
-    return {"event_type": event_type, **_envelope(sender), "params": params}
 
 
 def sidecar_event(call: Call, event: str, sender: Sender) -> dict[str, Any]:
@@ -152,20 +97,6 @@ def swml_fetch(change: Change, sender: Sender) -> Iterator[Outgoing]:
             yield Outgoing(url, "inboundCallWebhook", inbound_call(call, command, sender), call.id, sha256=True)
 
 
-def stream_events(change: Change, sender: Sender) -> Iterator[Outgoing]:
-    match change:
-        case OperationStarted(call, Operation(kind="stream", params={"status_url": str(url)}) as operation):
-            yield Outgoing(url, "streamStatusCallback", stream_status(call, operation, "streaming", sender), call.id)
-        case OperationEnded(call, Operation(kind="stream", params={"status_url": str(url)}) as operation):
-            yield Outgoing(url, "streamStatusCallback", stream_status(call, operation, "finished", sender), call.id)
-
-
-def transcription_events(change: Change, sender: Sender) -> Iterator[Outgoing]:
-    match change:
-        case OperationEnded(call, Operation(kind="transcribe", params={"status_url": str(url)}) as operation):
-            yield Outgoing(url, "transcribeStatusCallback", transcript(call, operation, sender), call.id)
-
-
 class SidecarEvents:
     """The reaction to AI sidecars: `start` to the `url` of `calling.ai_sidecar`, and `stop` to the same URL
     when it is stopped or its call ends (so it remembers the URL of each call's live sidecar)."""
@@ -186,7 +117,7 @@ class SidecarEvents:
         self._urls.clear()
 
 
-REACTIONS: Final[tuple[Reaction, ...]] = (swml_fetch, stream_events, transcription_events)
+REACTIONS: Final[tuple[Reaction, ...]] = (swml_fetch, *STATUS_REACTIONS)
 """The reactions that remember nothing; `Notifier` adds the sidecar's."""
 
 

@@ -2,16 +2,18 @@
 
 The bottom of the mock: its other modules import this one, and this one imports none of them.
 
-- state: `Call`, `Operation` (what `CallingMock.calls` holds);
-- what a test scripts and reads: `Fault`, `RecordedRequest` (the journal), `Delivery` (a webhook sent);
+- state: `Call`, `Operation` (what `CallingMock.calls` holds), `Ending` (how an operation ended);
+- what a test scripts and reads: `Fault`, `RecordedRequest` (the journal), `Delivery` (a webhook sent), and what
+  the far end will do (`Scripted`: `Keys`, `Speech`, `Verdict`, `Result`);
 - what flows between the mock's parts: `Change` (something that happened to a call, which webhooks react to),
-  `Outgoing` (a webhook to send), `Outcome` (what a request came to), `Reply` (its HTTP answer);
+  `Outgoing` (a webhook to send), `Sender` (who sends it), `Outcome` (what a request came to), `Reply` (its HTTP
+  answer);
 - `Handler`: what the server and the transports need of a mock (`CallingMock` is one).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Final, Literal, Protocol
 
@@ -24,26 +26,41 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_PROJECT",
     "DEFAULT_TOKEN",
+    "DEFAULT_TRANSCRIPT",
     "ENDED_STATUSES",
+    "MAX_SCRIPTED",
+    "OUTCOMES",
     "PATH",
     "Call",
     "CallEnded",
+    "CallStateChanged",
     "Change",
     "CommandAccepted",
     "Delivery",
     "Drop",
+    "EndedBy",
+    "Ending",
     "Fault",
     "FaultName",
     "Handler",
     "HandlerT",
+    "Keys",
     "Operation",
     "OperationEnded",
+    "OperationProgressed",
     "OperationStarted",
     "OperationState",
+    "OperationUpdated",
     "Outcome",
     "Outgoing",
     "RecordedRequest",
+    "ReferProgressed",
     "Reply",
+    "Result",
+    "Scripted",
+    "Sender",
+    "Speech",
+    "Verdict",
     "now",
 ]
 
@@ -54,10 +71,23 @@ DEFAULT_TOKEN: Final = "test-token"  # noqa: S105 - a public test default
 PATH: Final = "/api/calling/calls"
 ENDED_STATUSES: Final = frozenset({"ended", "failed", "canceled", "completed"})
 """Statuses after which a call takes no more commands (the mock answers 404)."""
+DEFAULT_TRANSCRIPT: Final = "Hello from the mock."
+MAX_SCRIPTED: Final = 1_000
+"""Scripted inputs and outcomes a call may hold before an operation takes them (`Call.scripted`)."""
+OUTCOMES: Final[Mapping[str, tuple[str, ...]]] = {
+    "play": ("finished", "error"),
+    "record": ("finished", "no_input", "error"),
+    "collect": ("finished", "no_input", "no_match", "error"),
+    "detect": ("finished", "error"),
+    "refer": ("success", "busy", "noAnswer", "cancel", "error"),
+}
+"""How each kind can end, beyond the caller's input and the detectors' verdicts; the other kinds only `finished`
+(`refer` is no operation: its outcome is the last state its events report)."""
 
 Drop = Literal["before_read", "after_read"]
 OperationState = Literal["active", "paused", "finished"]
 FaultName = Literal["status", "drop_before_read", "drop_after_read", "delay"]
+EndedBy = Literal["command", "call", "test", "input", "timer"]
 
 
 def now() -> datetime:
@@ -80,11 +110,79 @@ class Operation:
     """The params of the command that started it, as sent (plus later `update`s, e.g. `volume`)."""
     effects: list[str] = attrs.field(factory=lambda: ["start"])
     """Every effect applied to it, in order: `start`, `pause`, `resume`, `update`, `stop`, `finish`."""
+    started_at: datetime = attrs.field(factory=now)
+    ended_at: datetime | None = None
+    ending: Ending | None = None
+    """How it ended (what its last status event says); None while it is live."""
+    typed: str = ""
+    """A collect's keys pressed so far (until a terminator, `digits.max` or the digit timeout ends the entry)."""
+    heard: bool = False
+    """A collect's caller has started giving input (its no-input timer no longer applies)."""
 
     @property
     def live(self) -> bool:
         """Active or paused: not finished."""
         return self.state != "finished"
+
+    def end(self, effect: str, ending: Ending) -> None:
+        """Finish it: `effect` (`stop`, `finish`) is journaled in `effects`, `ending` says how."""
+        self.state, self.ending, self.ended_at = "finished", ending, now()
+        self.effects.append(effect)
+
+
+@attrs.frozen
+class Ending:
+    """How an operation ended, and so what the status event that reports its end says."""
+
+    by: EndedBy
+    """`command` (its stop), `call` (the call ended), `test` (`finish`), `input` (the caller's input, a verdict, a
+    scripted `Result`) or `timer` (its duration ran out, or no input came in time)."""
+    outcome: str = "finished"
+    """play: `finished`, `error`; record: `finished`, `no_input`, `error`; collect: the result's type (`digit`,
+    `speech`, `no_input`, `no_match`, `error`, `finished`); detect: the detector's event (`MACHINE`, `HUMAN`,
+    `UNKNOWN`, `CED`, `CNG`, a key, `finished`, `error`); the others: `finished`."""
+    params: Mapping[str, Any] = attrs.field(factory=dict)
+    """collect: the result's params (`digits` and `terminator`, or `text` and `confidence`); detect: `beep`."""
+
+
+# -- what a test scripts the far end to do ----------------------------------------------------------------------
+
+
+@attrs.frozen
+class Keys:
+    """DTMF the caller presses (`CallingMock.press`)."""
+
+    keys: str
+
+
+@attrs.frozen
+class Speech:
+    """What the caller says (`CallingMock.say`)."""
+
+    text: str
+    confidence: float
+
+
+@attrs.frozen
+class Verdict:
+    """What a detector hears (`CallingMock.detect`)."""
+
+    detector: str | None
+    """`machine`, `fax` or `digit`: the detectors that may report it; None (`finished`, `error`): any."""
+    event: str
+    beep: bool = False
+
+
+@attrs.frozen
+class Result:
+    """How the next operation of `kind` (`play`, `record`, `collect`, `refer`) ends (`CallingMock.outcome`)."""
+
+    kind: str
+    outcome: str
+
+
+Scripted = Keys | Speech | Verdict | Result
+"""What a call holds for its next operation to take (`Call.scripted`)."""
 
 
 @attrs.define
@@ -111,10 +209,27 @@ class Call:
     """Operations started on it, by control id (a finished one stays until its control id is reused)."""
     swml: str | None = None
     """What the handler at its `url` last answered (a mock with a signing key fetches it, see `deliveries`)."""
+    status_url: str | None = None
+    """Where its `calling.call.state` events go: the `status_url` of its `dial` (or of a later `update`)."""
+    status_events: tuple[str, ...] = ("ended",)
+    """The states reported there: the `status_events` of its `dial` (`ending` goes with `ended`)."""
+    states: list[str] = attrs.field(factory=list)
+    """The call states it went through, in order, each once (`created`, `ringing`, `answered`, `ending`, `ended`)."""
+    end_source: str | None = None
+    """Which side ended it: `none` for a command, the far end's direction for `CallingMock.hangup`."""
+    scripted: list[Scripted] = attrs.field(factory=list)
+    """Input and outcomes scripted for operations not started yet, oldest first (at most `MAX_SCRIPTED`)."""
 
     @property
     def ended(self) -> bool:
         return self.status in ENDED_STATUSES
+
+    def take(self, accepts: Callable[[Scripted], bool]) -> Scripted | None:
+        """Remove and answer the oldest scripted item `accepts` takes; None when there is none."""
+        for index, item in enumerate(self.scripted):
+            if accepts(item):
+                return self.scripted.pop(index)
+        return None
 
     def operation(self, control_id: str) -> Operation:
         """The operation named `control_id`; KeyError when there is none."""
@@ -256,10 +371,32 @@ class OperationStarted:
 
 @attrs.frozen
 class OperationEnded:
-    """A live operation finished: stopped by a command, ended by a test (`finish`), or by the end of its call."""
+    """A live operation finished: stopped by a command, ended by a test (`finish`), by the caller's input, a verdict
+    or a timer, or by the end of its call (`operation.ending` says which)."""
 
     call: Call
     operation: Operation
+
+
+@attrs.frozen
+class OperationUpdated:
+    """A live operation was paused, resumed or updated (`effect`: `pause`, `resume`, `update`, with the command's
+    `params`), or its caller started or went on giving input (`input`)."""
+
+    call: Call
+    operation: Operation
+    effect: str
+    params: Mapping[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.frozen
+class OperationProgressed:
+    """A live collect reports something short of its end: `start_of_input`, a partial result (`final` false), a
+    result of a continuous collect (`state` collecting). `params`: the event's, beyond the call and control id."""
+
+    call: Call
+    operation: Operation
+    params: Mapping[str, Any]
 
 
 @attrs.frozen
@@ -269,8 +406,47 @@ class CallEnded:
     call: Call
 
 
-Change = CommandAccepted | OperationStarted | OperationEnded | CallEnded
+@attrs.frozen
+class CallStateChanged:
+    """The call went through a state its status events report (`created`, `ringing`, `answered`, `ending`,
+    `ended`); each state once per call."""
+
+    call: Call
+    state: str
+
+
+@attrs.frozen
+class ReferProgressed:
+    """A `calling.refer` (its `params`) made progress: `inProgress`, then `success` or a failure."""
+
+    call: Call
+    params: Mapping[str, Any]
+    state: str
+
+
+Change = (
+    CommandAccepted
+    | OperationStarted
+    | OperationUpdated
+    | OperationProgressed
+    | OperationEnded
+    | CallEnded
+    | CallStateChanged
+    | ReferProgressed
+)
 """Something that happened to a call, as the rules report it and the webhooks react to it (`_payloads`)."""
+
+
+@attrs.frozen
+class Sender:
+    """Who the webhooks come from, and what the mock makes up for them."""
+
+    project_id: str
+    space_id: str
+    transcript_text: str | None = DEFAULT_TRANSCRIPT
+    """The text of every transcript; None makes transcriptions fail."""
+    time_scale: float = 1.0
+    """Real seconds per second of the calls (`CallingMock.time_scale`): a recording's `duration` is in the call's."""
 
 
 @attrs.frozen

@@ -14,20 +14,28 @@ from collections.abc import Mapping, MutableMapping
 from types import MappingProxyType
 from typing import Any, Final
 
+import attrs
+
 from .._spec import COMMANDS, REQUEST_SCHEMA, SCHEMAS
 from .._validation import Issue, validate
 from ._http import Request
 from ._records import (
     ENDED_STATUSES,
+    OUTCOMES,
     PATH,
     Call,
     CallEnded,
+    CallStateChanged,
     Change,
     CommandAccepted,
+    Ending,
     Operation,
     OperationEnded,
     OperationStarted,
+    OperationUpdated,
     Outcome,
+    ReferProgressed,
+    Result,
     now,
 )
 
@@ -47,12 +55,15 @@ __all__ = [
     "end",
     "error_body",
     "finish",
+    "hangup",
     "is_authorized",
     "leg_type",
     "new_call",
     "operate",
+    "refer",
     "refuse",
     "refuse_call",
+    "report",
     "set_status",
     "track",
     "unknown_params",
@@ -70,6 +81,9 @@ STARTABLE_KINDS: Final = frozenset(
 """Kinds of operation a REST command starts (play, record, …); the others (ai, faxes) are started by SWML."""
 ANY_STATE_COMMANDS: Final = frozenset({"update", "calling.end"})
 """Commands a call takes before it is answered."""
+CALL_STATES: Final = {"queued": "created", "initiated": "created", "created": "created", "ringing": "ringing",
+                      "answered": "answered", "ending": "ending"}  # fmt: skip
+"""The call state (of `calling.call.state` events) each live `CallResponseStatus` reports."""
 _NOTHING: Final[Mapping[str, Any]] = MappingProxyType({})
 _REASONS: Final = {
     400: "Bad Request",
@@ -207,7 +221,7 @@ def leg_type(to: str) -> str:
 
 
 def dial(calls: MutableMapping[str, Call], params: Mapping[str, Any], *, auto_answer: bool = True) -> Outcome:
-    """A new call in `calls`, answered `queued`; `answered` right after with `auto_answer`."""
+    """A new call in `calls`, answered `queued`, `created` and `ringing`; `answered` right after with `auto_answer`."""
     to = params.get("to", "")
     call = Call(
         id=str(uuid.uuid4()),
@@ -217,12 +231,23 @@ def dial(calls: MutableMapping[str, Call], params: Mapping[str, Any], *, auto_an
         type=leg_type(to),
         url=params.get("url"),
         params=dict(params),
+        status_url=params.get("status_url"),
+        status_events=tuple(params.get("status_events", ("ended",))),
     )
     calls[call.id] = call
-    outcome = _accepted(call, "dial", params)  # the answer says queued
+    outcome = _accepted(call, "dial", params, (*report(call, "created"), *report(call, "ringing")))  # says queued
     if auto_answer:
         call.status, call.answered_at = "answered", now()
+        return attrs.evolve(outcome, changes=(*outcome.changes, *report(call, "answered")))
     return outcome
+
+
+def report(call: Call, state: str) -> tuple[Change, ...]:
+    """The call went through `state` (a `calling.call.state` state): reported once, the first time."""
+    if state in call.states:
+        return ()
+    call.states.append(state)
+    return (CallStateChanged(call, state),)
 
 
 def new_call(
@@ -264,6 +289,8 @@ def act(call: Call, command: str, params: Mapping[str, Any]) -> Outcome:
         return _accepted(call, command, params, ended, status="ending")
     if command == "update":
         return update(call, params)
+    if command == "calling.refer":
+        return _accepted(call, command, params, refer(call, params))
     operation = COMMANDS[command].operation
     if operation is None:
         return _accepted(call, command, params)
@@ -272,9 +299,12 @@ def act(call: Call, command: str, params: Mapping[str, Any]) -> Outcome:
 
 
 def update(call: Call, params: Mapping[str, Any]) -> Outcome:
-    """`url` replaces the call's; `status: completed` ends it, `status: canceled` cancels it unless answered."""
+    """`url` replaces the call's, `status_url` the URL of its state events; `status: completed` ends it,
+    `status: canceled` cancels it unless answered."""
     if "url" in params:
         call.url = params["url"]
+    if "status_url" in params:
+        call.status_url = params["status_url"]
     wanted = params.get("status")
     if wanted == "completed":
         ended = end(call, "ended", wanted)
@@ -285,16 +315,25 @@ def update(call: Call, params: Mapping[str, Any]) -> Outcome:
     return _accepted(call, "update", params)
 
 
-def end(call: Call, status: str, reason: str | None) -> tuple[Change, ...]:
-    """The call reaches `status` (an ended one) and its live operations finish."""
-    call.status, call.ended_at, call.end_reason = status, now(), reason
-    changes: list[Change] = [CallEnded(call)]
+def end(call: Call, status: str, reason: str | None, source: str = "none") -> tuple[Change, ...]:
+    """The call reaches `status` (an ended one) and its live operations finish: it is `ending`, then they finish,
+    then it is `ended`. `source`: which side ended it (`none`: a command did)."""
+    changes: list[Change] = [*report(call, "ending")]
+    call.status, call.ended_at, call.end_reason, call.end_source = status, now(), reason, source
+    changes.append(CallEnded(call))
     for operation in call.operations.values():
         if operation.live:
-            operation.state = "finished"
-            operation.effects.append("finish")
+            operation.end("finish", Ending("call"))
             changes.append(OperationEnded(call, operation))
-    return tuple(changes)
+    return (*changes, *report(call, "ended"))
+
+
+def hangup(call: Call, reason: str, source: str | None = None) -> tuple[Change, ...]:
+    """The far end hangs up (`CallingMock.hangup`): the call is `ended`, `source` (by default the far end's
+    direction: `outbound` for a call that was dialed, `inbound` for one that came in) ended it."""
+    if call.ended:
+        raise ValueError(f"call {call.id} has already ended ({call.status})")
+    return end(call, "ended", reason, source or ("inbound" if call.direction == "inbound" else "outbound"))
 
 
 def set_status(call: Call, status: str) -> tuple[Change, ...]:
@@ -307,7 +346,7 @@ def set_status(call: Call, status: str) -> tuple[Change, ...]:
     call.status = status
     if status == "answered" and call.answered_at is None:
         call.answered_at = now()
-    return ()
+    return report(call, CALL_STATES[status])
 
 
 # -- operations ------------------------------------------------------------------------------------------------
@@ -339,8 +378,7 @@ def operate(call: Call, kind: str, effect: str, params: Mapping[str, Any]) -> Ou
     for target in targets:
         if effect == "stop":
             if target.live:
-                target.state = "finished"
-                target.effects.append("stop")
+                target.end("stop", Ending("command"))
                 changes.append(OperationEnded(call, target))
             continue
         if not target.live:
@@ -352,6 +390,7 @@ def operate(call: Call, kind: str, effect: str, params: Mapping[str, Any]) -> Ou
         else:
             target.params.update({key: value for key, value in params.items() if key != "control_id"})
         target.effects.append(effect)
+        changes.append(OperationUpdated(call, target, effect, params))
     return tuple(changes)
 
 
@@ -367,11 +406,21 @@ def check_kind(kind: str) -> None:
         raise ValueError(f"kind must be one of {sorted(OPERATION_KINDS)}")
 
 
-def finish(call: Call, control_id: str) -> tuple[Change, ...]:
-    """The operation ends by itself (the audio played out, the digits came in); KeyError when there is none."""
+def finish(call: Call, control_id: str, outcome: str = "finished") -> tuple[Change, ...]:
+    """The operation ends by itself (the audio played out, the digits came in) with `outcome` (see `OUTCOMES`);
+    KeyError when there is none, ValueError for an outcome its kind does not have."""
     operation = call.operation(control_id)
+    allowed = OUTCOMES.get(operation.kind, ("finished",))
+    if outcome not in allowed:
+        raise ValueError(f"a {operation.kind} ends with one of {', '.join(allowed)}, not {outcome!r}")
     if not operation.live:
         return ()
-    operation.state = "finished"
-    operation.effects.append("finish")
+    operation.end("finish", Ending("test", outcome))
     return (OperationEnded(call, operation),)
+
+
+def refer(call: Call, params: Mapping[str, Any]) -> tuple[Change, ...]:
+    """A SIP REFER: `inProgress`, then the outcome scripted for the call's next refer (`success` by default)."""
+    scripted = call.take(lambda item: isinstance(item, Result) and item.kind == "refer")
+    outcome = scripted.outcome if isinstance(scripted, Result) else "success"
+    return ReferProgressed(call, params, "inProgress"), ReferProgressed(call, params, outcome)

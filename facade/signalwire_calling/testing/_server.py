@@ -1,11 +1,24 @@
 """The HTTP run mode: a loopback HTTP/1.1 server (standard library only) in front of a mock's `handle`.
 
 It takes any `Handler` (`CallingMock` is one) and keeps its type: `mock.serve().mock` is that `CallingMock`.
+
+Its bounds, for a peer that misbehaves (each can be set on `MockServer`):
+
+- `LISTEN_BACKLOG` (1024, capped by the system's `somaxconn`) connections wait to be accepted, so that
+  hundreds of clients connecting at once are queued, not refused or left retrying their SYN;
+- at most `MAX_CONNECTIONS` (256) connections are served at once, one thread each; more wait in the backlog
+  until one closes;
+- a connection must deliver each whole request (line, headers and body) within `REQUEST_TIMEOUT` (10 s) of
+  being accepted or of its previous answer, however slowly it trickles bytes, else it is closed without an
+  answer; an idle keep-alive connection is closed after that long too (httpx and aiohttp drop theirs after 5 s);
+- a body is at most `MAX_BODY` (10 MiB): a larger `Content-Length` or chunked body gets 400;
+- an exception of the handler (a bug of the mock) is answered 500 and logged as one line, never a traceback.
 """
 
 from __future__ import annotations
 
 import contextlib
+import io
 import socket
 import struct
 import sys
@@ -21,24 +34,54 @@ from ._records import Handler, HandlerT
 if TYPE_CHECKING:
     from .._client import AsyncRestClient, RestClient
 
-__all__ = ["MockServer"]
+__all__ = ["LISTEN_BACKLOG", "MAX_BODY", "MAX_CONNECTIONS", "REQUEST_TIMEOUT", "MockServer"]
 
 HOST = "127.0.0.1"
-_MAX_BODY = 10 * 1024 * 1024
+MAX_BODY = 10 * 1024 * 1024
+"""The largest request body read, in bytes; a larger one gets 400."""
+LISTEN_BACKLOG = 1024
+"""Connections that may wait to be accepted (the kernel caps it at `net.core.somaxconn`)."""
+MAX_CONNECTIONS = 256
+"""Connections served at once, each by its own thread; more wait in the backlog."""
+REQUEST_TIMEOUT = 10.0
+"""Seconds a connection has to deliver a whole request, from its acceptance or its previous answer."""
 
 
 class _HTTPServer(ThreadingMixIn, HTTPServer):
     daemon_threads = True
     block_on_close = True  # server_close() joins the connection threads
     allow_reuse_address = True
+    request_queue_size = LISTEN_BACKLOG
 
-    def __init__(self, mock: Handler, port: int, log: Callable[[str], object] | None) -> None:
+    def __init__(
+        self,
+        mock: Handler,
+        port: int,
+        log: Callable[[str], object] | None,
+        *,
+        max_connections: int,
+        request_timeout: float,
+    ) -> None:
         self.mock = mock
         self.log = log
+        self.request_timeout = request_timeout
         self._connections: set[socket.socket] = set()
         self._reset: set[socket.socket] = set()
         self._guard = threading.Lock()
+        self._slots = threading.BoundedSemaphore(max_connections)
+        self.closing = threading.Event()
         super().__init__((HOST, port), _Handler)
+
+    def get_request(self) -> tuple[Any, Any]:
+        # Accept only when a thread may serve the connection; until then it waits in the listen backlog.
+        while not self._slots.acquire(timeout=0.05):
+            if self.closing.is_set():
+                raise OSError("the server is closing")  # _handle_request_noblock gives up quietly
+        try:
+            return super().get_request()
+        except BaseException:
+            self._slots.release()
+            raise
 
     def process_request(self, request: Any, client_address: Any) -> None:
         with self._guard:
@@ -52,14 +95,18 @@ class _HTTPServer(ThreadingMixIn, HTTPServer):
             self._reset.add(connection)
 
     def shutdown_request(self, request: Any) -> None:
+        # Called once for every accepted connection, whatever became of it.
         with self._guard:
             self._connections.discard(request)
             reset = request in self._reset
             self._reset.discard(request)
-        if reset:
-            self.close_request(request)
-        else:
-            super().shutdown_request(request)
+        try:
+            if reset:
+                self.close_request(request)
+            else:
+                super().shutdown_request(request)
+        finally:
+            self._slots.release()
 
     def wake_connections(self) -> None:
         """Unblock the threads waiting on idle keep-alive connections, so that they end."""
@@ -73,12 +120,47 @@ class _HTTPServer(ThreadingMixIn, HTTPServer):
         error = sys.exc_info()[1]
         if isinstance(error, OSError):
             return  # the client went away; nothing to report
-        super().handle_error(request, client_address)
+        if self.log is not None:  # a bug of the server itself: one line, as for every request
+            self.log(f"connection from {client_address[0]}:{client_address[1]} failed: {_describe(error)}")
+
+
+def _describe(error: BaseException | None) -> str:
+    text = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+    return text[:200]
+
+
+class _DeadlineReader(io.RawIOBase):
+    """The connection's reads, each given only the time left before the handler's `deadline`."""
+
+    def __init__(self, connection: socket.socket, handler: _Handler) -> None:
+        self._connection = connection
+        self._handler = handler
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        left = self._handler.deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("no complete request in time")
+        self._connection.settimeout(left)
+        return self._connection.recv_into(buffer)
 
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: _HTTPServer
+    deadline = 0.0
+    """`time.monotonic()` by which the request being read must have arrived whole."""
+
+    def setup(self) -> None:
+        super().setup()
+        self.rfile.close()  # the plain socket file: every read goes through the deadline instead
+        self.rfile = io.BufferedReader(_DeadlineReader(self.connection, self))
+
+    def handle_one_request(self) -> None:
+        self.deadline = time.monotonic() + self.server.request_timeout
+        super().handle_one_request()  # a read past the deadline: TimeoutError, which closes the connection
 
     def do_POST(self) -> None:
         self._serve()
@@ -96,8 +178,16 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             headers = (("Content-Type", "application/json"), ("Connection", "close"))
             self._write(400, headers, b'{"error":"Bad Request"}')
+            self._log(f"{self.command} {self.path} - -> 400 (unreadable body)")
             return
-        reply = self.server.mock.handle(self.command, self.path, self.headers.items(), body)
+        try:
+            reply = self.server.mock.handle(self.command, self.path, self.headers.items(), body)
+        except Exception as error:  # a bug of the mock: answered, and reported in one line
+            self.close_connection = True
+            headers = (("Content-Type", "application/json"), ("Connection", "close"))
+            self._write(500, headers, b'{"error":"Internal Server Error"}')
+            self._log(f"{self.command} {self.path} - -> 500 (the mock failed: {_describe(error)})")
+            return
         if reply.delay > 0:
             time.sleep(reply.delay)
         if reply.drop is not None:
@@ -119,7 +209,7 @@ class _Handler(BaseHTTPRequestHandler):
             size = int(length)
         except ValueError:
             return None
-        if size < 0 or size > _MAX_BODY:
+        if size < 0 or size > MAX_BODY:
             return None
         return self.rfile.read(size)
 
@@ -137,12 +227,13 @@ class _Handler(BaseHTTPRequestHandler):
                     pass  # trailers
                 return b"".join(chunks)
             total += size
-            if total > _MAX_BODY:
+            if total > MAX_BODY:
                 return None
             chunks.append(self.rfile.read(size))
             self.rfile.readline(8)
 
     def _write(self, status: int, headers: tuple[tuple[str, str], ...], body: bytes) -> None:
+        self.connection.settimeout(self.server.request_timeout)  # a peer that reads nothing cannot hold the thread
         self.send_response(status)
         for name, value in headers:
             self.send_header(name, value)
@@ -158,13 +249,30 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         pass  # requests are logged by _serve; errors of malformed requests are answered and not worth a line
 
+    def log_error(self, format: str, *args: Any) -> None:
+        if format.startswith("Request timed out"):  # http.server's words for the TimeoutError of a read
+            timeout = self.server.request_timeout
+            self._log(f"connection closed: no complete request within {timeout:g} s")
+
 
 class MockServer(Generic[HandlerT]):
     """A `CallingMock` served over HTTP on 127.0.0.1 from a background thread. Close it (or use `with`)."""
 
-    def __init__(self, mock: HandlerT, *, port: int = 0, log: Callable[[str], object] | None = None) -> None:
+    def __init__(
+        self,
+        mock: HandlerT,
+        *,
+        port: int = 0,
+        log: Callable[[str], object] | None = None,
+        max_connections: int = MAX_CONNECTIONS,
+        request_timeout: float = REQUEST_TIMEOUT,
+    ) -> None:
+        """`max_connections`: served at once (more wait to be accepted); `request_timeout`: seconds a connection
+        has for each whole request (see the module's docstring for every bound)."""
+        if max_connections < 1 or not request_timeout > 0:
+            raise ValueError("max_connections must be 1 or more and request_timeout above 0")
         self.mock = mock
-        self._server = _HTTPServer(mock, port, log)
+        self._server = _HTTPServer(mock, port, log, max_connections=max_connections, request_timeout=request_timeout)
         self.port: int = self._server.server_address[1]
         self.url = f"http://{HOST}:{self.port}"
         """`http://127.0.0.1:<port>`: pass it as the client's `host`."""
@@ -195,6 +303,7 @@ class MockServer(Generic[HandlerT]):
         if self._closed:
             return
         self._closed = True
+        self._server.closing.set()  # a wait for a free connection slot ends too
         self._server.shutdown()
         self._thread.join()
         self._server.wake_connections()

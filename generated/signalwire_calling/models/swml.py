@@ -19,19 +19,17 @@ T = TypeVar("T", bound="Swml")
 @_attrs_define
 class Swml:
     """Inline SWML document, as accepted by `swml` in `dial` and `update`, `to_script` in `dial` and `dest` in
-    `calling.transfer`; only its envelope is typed: `version` plus `sections`, whose required `main` section and any
-    other named sections are lists of SWML instructions left as free-form JSON. SWML is a separate, much larger language
-    (SignalWire's own definition of it is about 190 schemas and 300 KB, versioned on its own), so the client validates
-    just the envelope, passes the instructions through unchanged and lets SignalWire validate them. For typed SWML,
-    build the document with a SWML builder and pass the result here.
+    `calling.transfer`: `version` plus `sections`, whose required `main` section and any other named sections are lists
+    of SWML instructions. The envelope is typed here; the instructions are described by spec/swml.yaml (`x-signalwire-
+    swml`), against which the client checks the whole document before sending. Build one with `signalwire_calling.swml`
+    (`swml.Document`), or pass a plain dict of the same shape.
 
     """
 
     sections: SwmlSections
     """ Sections of a SWML document, keyed by name. `main` is required and is where execution begins; other sections
     can be invoked from instructions such as `execute` or `transfer`. Each section is a list of SWML instructions
-    run in order, kept as free-form JSON objects: SWML is versioned separately and far larger than this API, so the
-    client checks only this structure and SignalWire validates the instructions. """
+    run in order (typed by spec/swml.yaml, see `Swml`). """
     version: SwmlVersion | Unset = UNSET
     """ SWML language version the document is written in. """
 

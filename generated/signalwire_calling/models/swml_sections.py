@@ -13,15 +13,13 @@ T = TypeVar("T", bound="SwmlSections")
 @_attrs_define
 class SwmlSections:
     """Sections of a SWML document, keyed by name. `main` is required and is where execution begins; other sections can be
-    invoked from instructions such as `execute` or `transfer`. Each section is a list of SWML instructions run in order,
-    kept as free-form JSON objects: SWML is versioned separately and far larger than this API, so the client checks only
-    this structure and SignalWire validates the instructions.
+    invoked from instructions such as `execute` or `transfer`. Each section is a list of SWML instructions run in order
+    (typed by spec/swml.yaml, see `Swml`).
 
     """
 
     main: list[Any]
-    """ Entry-point section: the instructions run first, in order. Each item is one SWML instruction, passed through
-    as JSON. """
+    """ Entry-point section: the instructions run first, in order, each one SWML instruction. """
     additional_properties: dict[str, list[Any]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
