@@ -22,13 +22,13 @@ yet, as plain strings. To have events update your call and operation handles and
 from __future__ import annotations
 
 import hmac
-import json
 from collections.abc import Iterable, Mapping
 from typing import Any, Final, Protocol
 
 from ._config import setting
 from ._event_table import EVENTS
 from ._exceptions import WebhookPayloadError, WebhookVerificationError
+from ._json import loads
 from .models import (
     AiSidecarCallbackPayload,
     CallStateEvent,
@@ -232,7 +232,7 @@ def parse(raw_body: bytes | str) -> WebhookPayload:
         WebhookPayloadError: The body is not a JSON object, matches no webhook, or lacks a required field.
     """
     try:
-        data = json.loads(raw_body)
+        data = loads(raw_body)
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise WebhookPayloadError(f"the webhook body is not JSON: {exc}") from None
     return parse_decoded(data)
