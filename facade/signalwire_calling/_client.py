@@ -43,6 +43,7 @@ from ._exceptions import (
     request_id_of,
     status_error,
 )
+from ._json import loads
 from ._limits import DEADLINE, CappedBody, TooLargeError
 from ._response import APIResponse, AsyncSender, Sender
 from ._retry import RETRIED_STATUSES, RetryPolicy
@@ -426,7 +427,7 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
             )
 
         try:
-            data = json.loads(response.content)
+            data = loads(response.content)
         except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
             raise invalid("is not JSON", response.content.decode(errors="replace")) from None
         if not isinstance(data, dict):

@@ -25,6 +25,7 @@ from typing import Any, Final, NamedTuple, TypeVar
 
 from ._event_info import EventInfo, is_terminal, value_at
 from ._exceptions import CallEndedError, ConfigurationError, WaitTimeoutError
+from ._json import loads
 
 __all__ = [
     "DEFAULT_END_GRACE",
@@ -82,7 +83,7 @@ def model_of(body: bytes) -> Any:
     model: an event SignalWire changed the shape of is kept, not lost."""
     from . import webhooks
 
-    data = json.loads(body)
+    data = loads(body)
     try:
         return webhooks.parse_decoded(data)
     except webhooks.WebhookPayloadError as exc:

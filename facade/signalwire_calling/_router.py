@@ -33,6 +33,7 @@ from . import webhooks
 from ._event_store import Recorded, model_of
 from ._event_table import EVENTS
 from ._exceptions import WebhookPayloadError, WebhookVerificationError
+from ._json import loads
 
 if TYPE_CHECKING:
     from ._client import AsyncRestClient, RestClient, _BaseClient
@@ -216,7 +217,7 @@ class _Router(Generic[_ClientT, _CallT]):
         if digest in self._seen:
             return Dispatched(200, duplicate=True), []
         try:
-            data = json.loads(body)
+            data = loads(body)
         except RecursionError:
             return Dispatched(400, reason="the body nests too deeply to be read"), []
         except ValueError:

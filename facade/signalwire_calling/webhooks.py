@@ -22,13 +22,13 @@ yet, as plain strings. To have events update your call and operation handles and
 from __future__ import annotations
 
 import hmac
-import json
 from collections.abc import Iterable, Mapping
 from typing import Any, Final, Protocol
 
 from ._config import setting, text_argument, utf8_encodable
 from ._event_table import EVENTS
 from ._exceptions import ConfigurationError, WebhookPayloadError, WebhookVerificationError
+from ._json import loads
 from .models import (
     AiSidecarCallbackPayload,
     CallStateEvent,
@@ -257,11 +257,10 @@ def parse(raw_body: bytes | str) -> WebhookPayload:
     Raises:
         WebhookPayloadError: The body is not a JSON object, matches no webhook, or lacks a required field.
     """
-    body: object = raw_body
-    if not isinstance(body, (bytes, bytearray, str)):
-        body = body_bytes(body)  # a memoryview, or an error naming what was passed
+    # body_bytes takes a memoryview, and names what else was passed in its error
+    body = raw_body if isinstance(raw_body, (bytes, bytearray, str)) else body_bytes(raw_body)
     try:
-        data = json.loads(body)
+        data = loads(body)
     except RecursionError:
         raise WebhookPayloadError("the webhook body nests too deeply to be read") from None
     except ValueError as exc:  # UnicodeDecodeError is one
