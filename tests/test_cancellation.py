@@ -16,7 +16,7 @@ import anyio
 import httpx
 import pytest
 
-from signalwire_calling import AsyncRestClient, DefaultAioHttpClient
+from signalwire_calling import AsyncRestClient, DefaultAioHttpClient, ReclaimingAsyncTransport
 from tests.conftest import CALL_ID, PROJECT, TOKEN
 from tests.loopback import LegServer, leg_server
 
@@ -99,4 +99,19 @@ async def test_storms_of_cancellations_leave_the_aiohttp_pool_healthy(server: Le
     ):
         for _ in range(ROUNDS):
             await storm(client, chance)
+        assert await all_at_once(client, MAX_CONNECTIONS) == [CALL_ID] * MAX_CONNECTIONS
+
+
+@pytest.mark.anyio
+async def test_storms_of_cancellations_leave_your_pool_healthy_with_the_reclaiming_transport(server: LegServer) -> None:
+    """`httpx.AsyncClient(transport=ReclaimingAsyncTransport())`, as the README advises for a client of your own."""
+    chance = random.Random(18)
+    async with (
+        httpx.AsyncClient(transport=ReclaimingAsyncTransport(), timeout=httpx.Timeout(10.0, pool=5.0)) as http,
+        AsyncRestClient(PROJECT, TOKEN, server.url, http_client=http, max_retries=0) as client,
+    ):
+        for _ in range(ROUNDS):
+            await storm(client, chance)
+        pool = http._transport._pool  # type: ignore[attr-defined]
+        assert [c for c in pool.connections if not c.is_idle() and not c.is_closed()] == []
         assert await all_at_once(client, MAX_CONNECTIONS) == [CALL_ID] * MAX_CONNECTIONS

@@ -334,6 +334,22 @@ def test_validation_error_keeps_the_parsed_body(client: signalwire_calling.RestC
     assert "type: is required" in str(caught.value)
 
 
+def test_validation_error_names_every_problem_of_the_answer(
+    client: signalwire_calling.RestClient, capture: Capture
+) -> None:
+    leg = {"id": CALL_ID, "type": "phone", "status": 7, "from": 5, "direction": 1}
+    capture.reply(httpx.Response(200, json=leg))
+    with pytest.raises(APIResponseValidationError) as caught:
+        send(client)
+    assert [(issue.path, issue.message) for issue in caught.value.issues] == [
+        (field, "expected a string or null") for field in ("status", "from", "direction")
+    ]
+    assert str(caught.value).endswith(
+        "answer is not a call leg: 3 problems: status: expected a string or null; "
+        "from: expected a string or null; direction: expected a string or null"
+    )
+
+
 def test_validation_error_keeps_the_text_of_non_json(client: signalwire_calling.RestClient, capture: Capture) -> None:
     capture.reply(httpx.Response(200, text="<html>ok</html>"))
     with pytest.raises(APIResponseValidationError) as caught:

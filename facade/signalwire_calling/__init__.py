@@ -52,6 +52,7 @@ from ._exceptions import (
     WebhookVerificationError,
 )
 from ._response import APIResponse
+from ._transports import ReclaimingAsyncTransport
 from ._version import __version__
 
 __all__ = [
@@ -87,6 +88,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ReclaimingAsyncTransport",
     "ResponseTooLargeError",
     "RestClient",
     "SignalWireError",

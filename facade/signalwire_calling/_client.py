@@ -6,7 +6,7 @@ import base64
 import json
 import logging
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Self, TypeVar, cast
 
@@ -40,6 +40,7 @@ from ._exceptions import (
     ResponseTooLargeError,
     SignalWireError,
     describe_command,
+    listed,
     request_id_of,
     status_error,
 )
@@ -50,7 +51,7 @@ from ._retry import RETRIED_STATUSES, RetryPolicy
 from ._spec import RESPONSE_DISCRIMINATOR, RESPONSE_MODELS
 from ._spec_types import CommandInfo
 from ._transports import ReclaimingAsyncTransport, environment_mounts, track
-from ._validation import validate
+from ._validation import Issue, validate
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -421,9 +422,12 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
         """The call leg in a 2xx answer; `APIResponseValidationError` for anything else, such as the leg of another
         call than `call_id`, the one the command was sent for (None for `dial`, which makes one)."""
 
-        def invalid(problem: str, body: Any) -> APIResponseValidationError:
+        def invalid(problem: str, body: Any, issues: Sequence[Issue] = ()) -> APIResponseValidationError:
             return APIResponseValidationError(
-                f"{_command_of(response)}: {response.status_code} answer {problem}", response=response, body=body
+                f"{_command_of(response)}: {response.status_code} answer {problem}",
+                response=response,
+                body=body,
+                issues=issues,
             )
 
         try:
@@ -446,8 +450,8 @@ class _BaseClient(Generic[_HttpClientT, _CallingT]):
                 return model.from_dict(data)
         except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
             raise invalid(f"is not a call leg: {exc}", data) from None
-        more = f" (and {len(issues) - 1} more)" if len(issues) > 1 else ""
-        raise invalid(f"is not a call leg: {issues[0].path}: {issues[0].message}{more}", data)
+        found = listed(issues) if len(issues) > 1 else f"{issues[0].path}: {issues[0].message}"
+        raise invalid(f"is not a call leg: {found}", data, issues)
 
 
 def _command_of(response: httpx.Response) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import httpx
 
@@ -60,21 +60,25 @@ class ClientClosedError(SignalWireError, RuntimeError):
     sent. Also a `RuntimeError`, as what httpx raises in its place."""
 
 
+MAX_ISSUES_SHOWN: Final = 20
+"""How many of its issues an error's message lists; its `.issues` holds every one."""
+
+
+def listed(issues: Sequence[Issue]) -> str:
+    """`3 problems: a: is required; b: ...`, the first `MAX_ISSUES_SHOWN` of them, for an error's message."""
+    shown = "; ".join(f"{issue.path}: {issue.message}" for issue in issues[:MAX_ISSUES_SHOWN])
+    more = len(issues) - MAX_ISSUES_SHOWN
+    return f"{len(issues)} problems: {shown}" + (f"; and {more} more (see .issues)" if more > 0 else "")
+
+
 class InvalidRequestError(SignalWireError, ValueError):
     """The arguments of a command do not match the spec. Raised before anything is sent."""
 
-    MAX_SHOWN = 20
+    MAX_SHOWN = MAX_ISSUES_SHOWN
     """How many issues the message lists; `.issues` holds every one."""
 
     def __init__(self, command: str, field: str, reason: str, issues: Sequence[Issue] = ()) -> None:
-        if len(issues) > 1:
-            shown = "; ".join(f"{issue.path}: {issue.message}" for issue in issues[: self.MAX_SHOWN])
-            more = len(issues) - self.MAX_SHOWN
-            rest = f"; and {more} more (see .issues)" if more > 0 else ""
-            message = f"{command}: {len(issues)} problems: {shown}{rest}"
-        else:
-            message = f"{command}: {field}: {reason}"
-        super().__init__(message)
+        super().__init__(f"{command}: {listed(issues)}" if len(issues) > 1 else f"{command}: {field}: {reason}")
         self.command = command
         """The wire name of the command, e.g. `calling.play`."""
         self.field = field
@@ -155,6 +159,14 @@ class _APIResponseError(APIError):
 
 class APIResponseValidationError(_APIResponseError):
     """A 2xx answer whose body is not the JSON the spec promises. The command may have been carried out."""
+
+    def __init__(
+        self, message: str, *, response: httpx.Response, body: Any, attempts: int = 1, issues: Sequence[Issue] = ()
+    ) -> None:
+        super().__init__(message, response=response, body=body, attempts=attempts)
+        self.issues: tuple[Issue, ...] = tuple(issues)
+        """Where the body departs from the spec's call leg, each with `.path` and `.message` (empty when the body
+        is not JSON, not an object, or is the leg of another call); the message lists the first 20."""
 
 
 class ResponseTooLargeError(APIResponseValidationError):
