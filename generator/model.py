@@ -1,8 +1,9 @@
 """The spec as the renderers see it: spec/calling.yaml read once into plain, checked data classes.
 
 `load(path)` (or `build(document)` for a document already parsed) is the only reader of the raw OpenAPI
-document: every rule about what the `x-signalwire-*` extensions, the `CallRequest` union, the response union
-and the `webhooks:` mean lives here, and every renderer in `generator/render/` takes the resulting `Spec`.
+document: every rule about what the `x-signalwire-*` extensions, the `CallRequest` union and the response
+union mean lives here (what `webhooks:` and `x-signalwire-event` mean, in `generator/events.py`; how `$ref`s
+resolve, in `generator/spec_refs.py`), and every renderer in `generator/render/` takes the resulting `Spec`.
 A spec that breaks a rule the generated code relies on raises `SpecError`, which fails the build: duplicate
 `x-signalwire-method` values, a JSON-Schema keyword or string format the request validator does not
 implement, a webhook body that is not a `$ref`, a `$ref` to no schema.
@@ -19,9 +20,11 @@ from typing import Any, Literal, NamedTuple
 
 import yaml
 
-from generator import swml_model
+from generator import events, swml_model
+from generator.events import Event
+from generator.spec_refs import REF_PREFIX, reachable, schema_name
+from generator.spec_refs import SpecError as SpecError  # what build() raises, as model.SpecError too
 
-REF_PREFIX = "#/components/schemas/"
 REQUEST_SCHEMA = "CallRequest"
 RESPONSE_SCHEMA = "CallResponse"
 
@@ -49,10 +52,6 @@ UNSUPPORTED_KEYWORDS: frozenset[str] = _SCHEMA_RULES.UNSUPPORTED_KEYWORDS
 """Keywords that constrain values but that the validators do not implement: a spec using one would be silently
 under-checked, so the build fails instead (implement it there first)."""
 VALIDATED_FORMATS: frozenset[str] = _SCHEMA_RULES.SUPPORTED_FORMATS
-
-
-class SpecError(ValueError):
-    """The spec breaks a rule the generated code relies on."""
 
 
 CallIdPlacement = Literal["body", "params", "none"]
@@ -155,31 +154,6 @@ class Response:
     """Each value of the discriminator -> the schema of its model."""
 
 
-Rule = tuple[tuple[str, ...], frozenset[Any]]
-"""A path into an event's JSON (`("params", "state")`) and the values there that make the rule hold."""
-
-
-@dataclass(frozen=True)
-class Event:
-    """A webhook's `x-signalwire-event`: the status events it describes and how they bear on calls and operations."""
-
-    webhook: str
-    model: str
-    """The schema of its payload."""
-    event_types: tuple[str, ...]
-    """The values of `event_type` it describes."""
-    operations: tuple[str, ...]
-    """The kinds of operation (`x-signalwire-operation`) it reports on; empty for a call-level event."""
-    terminal: tuple[Rule, ...]
-    """Any holding: the event is its operation's outcome."""
-    progress: tuple[Rule, ...]
-    """Any holding: progress only, even when a terminal rule holds too."""
-    call_state: tuple[str, ...] | None
-    """Where it carries the call's state, if it does."""
-    ended: frozenset[str]
-    """The values of that state that mean the call is over."""
-
-
 @dataclass(frozen=True)
 class Spec:
     """Everything the renderers read, built once from the document by `build`."""
@@ -237,16 +211,16 @@ def build(document: Mapping[str, Any], swml: swml_model.SwmlSpec | None = None) 
     if (swml_schema is None) != (swml is None):
         raise SpecError("a SWML spec goes with exactly one schema marked x-signalwire-swml, and that one needs it")
     mapping = schemas[REQUEST_SCHEMA]["discriminator"]["mapping"]
-    commands = tuple(_command(wire, _schema_name(ref, schemas), schemas) for wire, ref in mapping.items())
+    commands = tuple(_command(wire, schema_name(ref, schemas), schemas) for wire, ref in mapping.items())
     methods = [command.method for command in commands]
     if len(set(methods)) != len(methods):
         duplicated = sorted({method for method in methods if methods.count(method) > 1})
         raise SpecError(f"x-signalwire-method values must be unique: {duplicated} appear more than once")
-    webhooks = _webhooks(document, schemas)
+    webhooks = events.webhooks(document, schemas)
     if "x-signalwire-generic-event" not in document:
         raise SpecError("x-signalwire-generic-event is missing: the schema of an event no webhook describes")
-    generic_event = _schema_name(str(document["x-signalwire-generic-event"]), schemas)
-    webhook_only = _webhook_only(document, {**webhooks, "": generic_event}, schemas)
+    generic_event = schema_name(str(document["x-signalwire-generic-event"]), schemas)
+    webhook_only = events.webhook_only(document, {**webhooks, "": generic_event}, schemas)
     operations = _operations(commands)
     validation = {name: validation_schema(schema) for name, schema in schemas.items() if name not in webhook_only}
     if swml_schema is not None:
@@ -261,7 +235,7 @@ def build(document: Mapping[str, Any], swml: swml_model.SwmlSpec | None = None) 
         webhooks=webhooks,
         request_only=frozenset(_request_only(commands, schemas)),
         webhook_only=frozenset(webhook_only),
-        events=_events(document, webhooks, {operation.kind for operation in operations}),
+        events=events.events(document, webhooks, {operation.kind for operation in operations}),
         generic_event=generic_event,
         swml_schema=swml_schema,
         swml=swml,
@@ -281,13 +255,6 @@ def first_sentence(text: str) -> tuple[str, str]:
     return head.rstrip(".") + ".", rest
 
 
-def _schema_name(ref: str, schemas: Mapping[str, Any]) -> str:
-    name = ref.removeprefix(REF_PREFIX)
-    if name not in schemas:
-        raise SpecError(f"{ref!r} names no schema in components/schemas")
-    return name
-
-
 def _one_line(text: str | None) -> str:
     return " ".join((text or "").split())
 
@@ -296,7 +263,7 @@ def _command(wire_name: str, request_name: str, schemas: Mapping[str, Any]) -> C
     request = schemas[request_name]
     props = request["properties"]
     params = props["params"]
-    params_schemas = tuple(_schema_name(ref["$ref"], schemas) for ref in params.get("oneOf", [params]))
+    params_schemas = tuple(schema_name(ref["$ref"], schemas) for ref in params.get("oneOf", [params]))
     variants = [schemas[name] for name in params_schemas]
     call_id: CallIdPlacement
     if "id" in props:
@@ -342,7 +309,7 @@ def _command(wire_name: str, request_name: str, schemas: Mapping[str, Any]) -> C
 def _describe(prop: Mapping[str, Any], schemas: Mapping[str, Any]) -> str:
     text = prop.get("description")
     if not text and "$ref" in prop:
-        text = schemas[_schema_name(prop["$ref"], schemas)].get("description")
+        text = schemas[schema_name(prop["$ref"], schemas)].get("description")
     return _one_line(text)
 
 
@@ -362,9 +329,9 @@ def _response(schemas: Mapping[str, Any]) -> Response:
     response = schemas[RESPONSE_SCHEMA]
     discriminator = response["discriminator"]
     return Response(
-        models=tuple(_schema_name(ref["$ref"], schemas) for ref in response["anyOf"]),
+        models=tuple(schema_name(ref["$ref"], schemas) for ref in response["anyOf"]),
         discriminator=discriminator["propertyName"],
-        mapping={tag: _schema_name(ref, schemas) for tag, ref in discriminator["mapping"].items()},
+        mapping={tag: schema_name(ref, schemas) for tag, ref in discriminator["mapping"].items()},
     )
 
 
@@ -401,82 +368,4 @@ def _request_only(commands: tuple[Command, ...], schemas: Mapping[str, Any]) -> 
     for command in commands:
         dropped.add(command.request_schema)
         dropped.update(command.params_schemas)
-    return dropped - _reachable(schemas, set(schemas) - dropped)
-
-
-def _webhooks(document: Mapping[str, Any], schemas: Mapping[str, Any]) -> dict[str, str]:
-    found: dict[str, str] = {}
-    for name, item in document.get("webhooks", {}).items():
-        body = item["post"]["requestBody"]["content"]["application/json"]["schema"]
-        if "$ref" not in body:
-            raise SpecError(f"webhook {name}: the request body must be a $ref to a named schema")
-        found[name] = _schema_name(body["$ref"], schemas)
-    return found
-
-
-def _events(document: Mapping[str, Any], webhooks: Mapping[str, str], kinds: set[str]) -> tuple[Event, ...]:
-    found: list[Event] = []
-    ended_by: dict[str, str] = {}
-    for name, item in document.get("webhooks", {}).items():
-        fact = item["post"].get("x-signalwire-event")
-        if fact is None:
-            continue
-        operations = tuple(fact.get("operations", ()))
-        unknown = [kind for kind in operations if kind not in kinds]
-        if unknown:
-            raise SpecError(f"webhook {name}: operations {unknown} are no x-signalwire-operation kind")
-        event = Event(
-            webhook=name,
-            model=webhooks[name],
-            event_types=tuple(fact["event_types"]),
-            operations=operations,
-            terminal=_rules(fact.get("terminal"), f"webhook {name}: terminal"),
-            progress=_rules(fact.get("progress"), f"webhook {name}: progress"),
-            call_state=tuple(fact["call_state"].split(".")) if "call_state" in fact else None,
-            ended=frozenset(fact.get("ended", ())),
-        )
-        for kind in operations if event.terminal else ():
-            if ended_by.setdefault(kind, name) != name:
-                raise SpecError(f"operation {kind!r}: both {ended_by[kind]} and {name} have terminal rules for it")
-        found.append(event)
-    types = [event_type for event in found for event_type in event.event_types]
-    if len(set(types)) != len(types):
-        raise SpecError(
-            f"an event_type is described by two webhooks: {sorted({t for t in types if types.count(t) > 1})}"
-        )
-    return tuple(found)
-
-
-def _rules(node: Any, where: str) -> tuple[Rule, ...]:
-    """`{"params.state": [finished, error]}` -> `((("params", "state"), frozenset({...})),)`."""
-    if node is None:
-        return ()
-    if not isinstance(node, dict) or not all(isinstance(values, list) and values for values in node.values()):
-        raise SpecError(f"{where}: rules map a dotted path to a list of values")
-    return tuple((tuple(str(path).split(".")), frozenset(values)) for path, values in node.items())
-
-
-def _webhook_only(document: Mapping[str, Any], webhooks: Mapping[str, str], schemas: Mapping[str, Any]) -> set[str]:
-    for_webhooks = _reachable(schemas, set(webhooks.values()))
-    return for_webhooks - _reachable(schemas, {_schema_name(ref, schemas) for ref in _references(document["paths"])})
-
-
-def _reachable(schemas: Mapping[str, Any], roots: set[str]) -> set[str]:
-    """`roots` and every schema they reference, transitively."""
-    found: set[str] = set()
-    pending = list(roots)
-    while pending:
-        name = pending.pop()
-        if name not in found:
-            found.add(name)
-            pending.extend(_schema_name(ref, schemas) for ref in _references(schemas[name]))
-    return found
-
-
-def _references(node: Any) -> list[str]:
-    if isinstance(node, dict):
-        found = [node["$ref"]] if isinstance(node.get("$ref"), str) else []
-        return found + [ref for value in node.values() for ref in _references(value)]
-    if isinstance(node, list):
-        return [ref for item in node for ref in _references(item)]
-    return []
+    return dropped - reachable(schemas, set(schemas) - dropped)

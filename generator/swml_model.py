@@ -90,7 +90,8 @@ def load(path: Path) -> SwmlSpec:
 
 
 def build(document: Mapping[str, Any]) -> SwmlSpec:
-    from generator.model import SpecError, validation_schema
+    from generator.model import validation_schema
+    from generator.spec_refs import SpecError
 
     defs: Mapping[str, Any] = document.get("$defs", {})
     if METHODS not in defs or "anyOf" not in defs[METHODS]:

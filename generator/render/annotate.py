@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from generator.model import REF_PREFIX
+from generator.spec_refs import REF_PREFIX
 
 
 class Annotator:

@@ -11,8 +11,9 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from generator.model import REF_PREFIX, Command, Spec
+from generator.model import Command, Spec
 from generator.render.common import HEADER
+from generator.spec_refs import REF_PREFIX
 
 PATH = "signalwire_calling/_cli_table.py"
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.model import Rule, Spec
+from generator.events import Rule
+from generator.model import Spec
 from generator.render.common import HEADER
 
 PATH = "signalwire_calling/_event_table.py"
