@@ -18,7 +18,7 @@ import pytest
 import signalwire_calling
 from signalwire_calling._retry import RetryPolicy
 from signalwire_calling._spec import COMMANDS
-from tests.vendor_contract import errors
+from tests.support.vendor_contract import errors
 
 PROJECT = "d2c7f3a1-8e4b-4f0a-9c61-5b7e2a9d0c13"
 TOKEN = "PTa1b2c3d4e5f6-never-show-this-token"

@@ -32,7 +32,7 @@ __all__ = ["DefaultAioHttpClient"]
 
 # Private parts of httpx.AsyncClient used by `DefaultAioHttpClient.send`, to do what httpx's own `send` does:
 # `_state`/`ClientState` (a client that has sent is open), `_transport_for_url` (mounted proxies) and
-# `_build_redirect_request` (`response.next_request`). tests/test_aiohttp.py compares the two.
+# `_build_redirect_request` (`response.next_request`). tests/transport/test_aiohttp.py compares the two.
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 _httpx_log = logging.getLogger("httpx")

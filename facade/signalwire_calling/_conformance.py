@@ -3,7 +3,7 @@
 `validate()` in `_validation` explains what is wrong; this only answers whether anything is, about ten times
 faster, so a request or answer that conforms (nearly all of them) is never walked keyword by keyword. The two
 must agree on every value: both take their primitives (type tests, the UUID form, number bounds, patterns)
-from `_schema_rules`, and tests/test_conformance.py checks that they agree.
+from `_schema_rules`, and tests/client/test_conformance.py checks that they agree.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from generator import model
-from tests.generator._support import FIXTURE, document, fixture_spec
+from tests.support.generator import FIXTURE, document, fixture_spec
 
 ROOT = FIXTURE.parents[2]
 

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from generator.render.annotate import Annotator
-from tests.generator._support import fixture_spec
+from tests.support.generator import fixture_spec
 
 
 def ref(name: str) -> dict[str, str]:

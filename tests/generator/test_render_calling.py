@@ -11,7 +11,7 @@ import pytest
 
 from generator.render import calling, spec_module
 from signalwire_calling._event_store import EventStore
-from tests.generator._support import fixture_spec, run_module
+from tests.support.generator import fixture_spec, run_module
 
 CALL_ID = uuid.UUID("6a4b7a3e-2b1d-4c8e-9f10-0123456789ab")
 KEYWORD_ONLY = inspect.Parameter.KEYWORD_ONLY

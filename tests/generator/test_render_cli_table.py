@@ -8,7 +8,7 @@ import pytest
 
 from generator.render import cli_table
 from signalwire_calling._cli_model import Option, Subcommand
-from tests.generator._support import fixture_spec, run_module
+from tests.support.generator import fixture_spec, run_module
 
 
 def subcommands() -> dict[str, Subcommand]:

@@ -7,7 +7,7 @@ from typing import Any
 
 from generator.render import event_table
 from signalwire_calling._event_info import EventInfo, is_terminal
-from tests.generator._support import fixture_spec, run_module
+from tests.support.generator import fixture_spec, run_module
 
 
 def rendered() -> dict[str, Any]:

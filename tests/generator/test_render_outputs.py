@@ -6,7 +6,7 @@ from pathlib import Path
 
 from generator import render
 from generator.render import models_index
-from tests.generator._support import fixture_spec
+from tests.support.generator import fixture_spec
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from generator.render import readme
 from generator.render.common import HEADER
-from tests.generator._support import fixture_spec
+from tests.support.generator import fixture_spec
 
 
 def test_one_row_per_command_with_call_id_retry_and_summary() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.render import schemas_module
-from tests.generator._support import fixture_spec, run_module
+from tests.support.generator import fixture_spec, run_module
 
 
 def test_the_validation_schemas_as_a_literal() -> None:

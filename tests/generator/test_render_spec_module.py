@@ -6,7 +6,7 @@ import pytest
 
 from generator.render import spec_module
 from signalwire_calling._spec_types import CommandInfo, ResponseModels
-from tests.generator._support import fixture_spec, run_module
+from tests.support.generator import fixture_spec, run_module
 
 
 def test_one_command_info_per_command() -> None:

@@ -11,7 +11,7 @@ import yaml
 
 from generator import model, swml_model
 from generator.render import schemas_module, swml_module, swml_schemas, swml_types
-from tests.generator._support import document, run_module
+from tests.support.generator import document, run_module
 
 SWML = yaml.safe_load(Path(__file__).with_name("fixture_swml.yaml").read_text(encoding="utf-8"))
 

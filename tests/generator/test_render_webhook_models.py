@@ -7,7 +7,7 @@ import typing
 from pathlib import Path
 
 from generator.render import webhook_models
-from tests.generator._support import fixture_spec, run_module
+from tests.support.generator import fixture_spec, run_module
 
 
 def test_each_webhook_maps_to_its_payload_model(scratch_package: types.ModuleType) -> None:

@@ -13,7 +13,7 @@ import pytest
 
 from signalwire_calling import AsyncRestClient, RestClient
 from signalwire_calling.testing import CallingMock
-from tests.testing._support import assert_vendor_answer
+from tests.support.mock import assert_vendor_answer
 
 MODES = ["transport", "server"]
 

@@ -12,8 +12,8 @@ import pytest
 from signalwire_calling import AsyncRestClient, RestClient
 from signalwire_calling._spec import COMMANDS
 from signalwire_calling.testing import CallingMock
-from tests.testing._support import assert_vendor_answer, facade_arguments, send
-from tests.vendor_contract import examples
+from tests.support.mock import assert_vendor_answer, facade_arguments, send
+from tests.support.vendor_contract import examples
 
 EXAMPLES = examples()
 PATH = "/api/calling/calls"

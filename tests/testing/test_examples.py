@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.testing._support import DEADLINE, cli, free_port
+from tests.support.mock import DEADLINE, cli, free_port
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"

@@ -18,7 +18,7 @@ from signalwire_calling import (
     RestClient,
 )
 from signalwire_calling.testing import CallingMock, Fault
-from tests.testing._support import dial, tts
+from tests.support.mock import dial, tts
 
 
 def test_a_scripted_status_is_answered_without_handling_the_request(

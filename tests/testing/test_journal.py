@@ -8,7 +8,7 @@ import pytest
 
 from signalwire_calling import NotFoundError, RestClient, models
 from signalwire_calling.testing import CallingMock
-from tests.testing._support import dial, tts
+from tests.support.mock import dial, tts
 
 
 def test_an_empty_mock_says_so() -> None:

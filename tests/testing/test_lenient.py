@@ -9,7 +9,7 @@ import pytest
 
 from signalwire_calling import InvalidRequestError, RestClient, UnprocessableEntityError
 from signalwire_calling.testing import CallingMock
-from tests.testing._support import cli, dial, tts
+from tests.support.mock import cli, dial, tts
 
 
 def test_strict_by_default() -> None:

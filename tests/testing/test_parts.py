@@ -26,7 +26,7 @@ from signalwire_calling.testing._records import (
     Outgoing,
     RecordedRequest,
 )
-from tests.testing._support import sink
+from tests.support.mock import sink
 
 CALL_ID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
 

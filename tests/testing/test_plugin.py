@@ -12,7 +12,7 @@ import pytest
 
 from signalwire_calling import AsyncRestClient, RestClient
 from signalwire_calling.testing import CallingMock, MockServer
-from tests.testing._support import dial, tts
+from tests.support.mock import dial, tts
 
 DEADLINE = 120.0
 

@@ -16,7 +16,7 @@ from signalwire_calling import (
     UnprocessableEntityError,
 )
 from signalwire_calling.testing import DEFAULT_PROJECT, DEFAULT_TOKEN, CallingMock
-from tests.testing._support import dial, tts
+from tests.support.mock import dial, tts
 
 PATH = "/api/calling/calls"
 

@@ -1,5 +1,6 @@
 """The far end and the clock through `CallingMock` itself: what its scripting methods and settings do to calls, to
-their operations and to the events it sends (to a loopback sink; the router's side: tests/test_mock_events_loop.py).
+their operations and to the events it sends (to a loopback sink; the router's side:
+tests/events/test_mock_events_loop.py).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from typing import Any
 import pytest
 
 from signalwire_calling.testing import CallingMock
-from tests.testing._support import eventually, sink, tts
+from tests.support.mock import eventually, sink, tts
 
 PROJECT = "4d0d6f16-5881-4fcc-92a4-02c51a91954d"
 SWML: dict[str, Any] = {"version": "1.0.0", "sections": {"main": []}}

@@ -15,7 +15,7 @@ import pytest
 
 from signalwire_calling import AuthenticationError, RestClient
 from signalwire_calling.testing import CallingMock, MockServer
-from tests.testing._support import DEADLINE, cli, dial, tts
+from tests.support.mock import DEADLINE, cli, dial, tts
 
 
 def receive(raw: socket.socket) -> bytes:

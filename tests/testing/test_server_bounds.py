@@ -20,7 +20,7 @@ import pytest
 from signalwire_calling.testing import CallingMock, MockServer, Reply
 from signalwire_calling.testing._http import MAX_DEPTH, UNAUTHENTICATED_BODY, UNAUTHENTICATED_HEADERS
 from signalwire_calling.testing._server import LISTEN_BACKLOG, MAX_CONNECTIONS, REQUEST_TIMEOUT
-from tests.testing._support import DEADLINE, cli, dial
+from tests.support.mock import DEADLINE, cli, dial
 
 ANONYMOUS = b"POST /api/calling/calls HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}"
 

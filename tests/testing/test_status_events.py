@@ -31,8 +31,8 @@ from signalwire_calling.testing._records import (
     now,
 )
 from signalwire_calling.testing._status_events import RECORDING_URL, call_state, collect_result, record_status
-from tests import vendor_events
-from tests.testing._support import eventually, sink
+from tests.support import vendor_events
+from tests.support.mock import eventually, sink
 
 CALL_ID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
 PROJECT = "4d0d6f16-5881-4fcc-92a4-02c51a91954d"

@@ -1,0 +1,1 @@
+"""The `signalwire-calling` command line."""

@@ -1,0 +1,1 @@
+"""The client: settings, request bodies and their checks, answers, errors, retries and logging."""

@@ -1,0 +1,1 @@
+"""What the README and the docstrings promise, run or checked."""

@@ -1,0 +1,1 @@
+"""The client against HTTP servers that misbehave: slow, silent, truncated, oversized, dropped."""

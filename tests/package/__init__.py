@@ -1,0 +1,1 @@
+"""The built distribution, and the benchmark harness."""

@@ -1,0 +1,1 @@
+"""The client under threads, cancellation, fork(), proxies, and over aiohttp."""
