@@ -20,7 +20,7 @@ check-generated: $(READY)  ## Fail if generated/ is not exactly what the spec gi
 	$(BIN)/python generator/generate.py --check
 
 # A development install: the package is imported from facade/ and generated/ as they are in the working tree,
-# so an edit is seen by the next test run. (tests/test_package.py builds and checks the wheel users get.)
+# so an edit is seen by the next test run. (tests/package/test_package.py builds and checks the wheel users get.)
 install: $(READY)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-build-isolation --no-deps -e ./generated
 
