@@ -16,15 +16,14 @@ import collections
 import contextlib
 import json
 import logging
-import os
 import threading
 import time
-import weakref
 from collections.abc import Callable
 from typing import Any, Final, NamedTuple, TypeVar
 
 from ._event_info import EventInfo, is_terminal, value_at
 from ._exceptions import CallEndedError, ConfigurationError, WaitTimeoutError
+from ._fork import renew_in_child
 from ._json import loads
 
 __all__ = [
@@ -239,7 +238,7 @@ class EventStore:
         """When expired calls were last looked for (at most once a second)."""
         self._sync_waiters = 0
         self._async_waiters: dict[str, set[Callable[[], None]]] = {}
-        _stores.add(self)
+        renew_in_child(self, EventStore._after_fork_in_child)
 
     def _after_fork_in_child(self) -> None:
         """A child process has none of its parent's threads or event loops: no waiter, and a lock none of them
@@ -485,19 +484,6 @@ class EventStore:
             return _PENDING
 
         return check
-
-
-_stores: weakref.WeakSet[EventStore] = weakref.WeakSet()
-"""Every event store alive, for a child process made by `os.fork()` to make its own locks."""
-
-
-def _after_fork_in_child() -> None:
-    for store in list(_stores):
-        store._after_fork_in_child()
-
-
-if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork()
-    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 def _checked_timeout(timeout: float) -> float:

@@ -22,17 +22,17 @@ import concurrent.futures
 import inspect
 import json
 import logging
-import os
 import threading
-import weakref
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable, Sequence
+from operator import methodcaller
 from typing import TYPE_CHECKING, Any, Final, Generic, NamedTuple, Self, TypeVar, cast, overload
 
 from . import webhooks
 from ._event_store import Recorded, model_of
 from ._event_table import EVENTS
 from ._exceptions import WebhookPayloadError, WebhookVerificationError
+from ._fork import renew_in_child
 from ._json import loads
 
 if TYPE_CHECKING:
@@ -150,7 +150,7 @@ class _Router(Generic[_ClientT, _CallT]):
         self._lock = threading.Lock()
         self._pending = 0
         self._closed = False
-        _routers.add(self)
+        renew_in_child(self, methodcaller("_after_fork_in_child"))  # the subclass's, which renews its own part
 
     def _after_fork_in_child(self) -> None:
         """A child process runs none of its parent's handlers: it counts its own, under a lock of its own."""
@@ -455,19 +455,6 @@ class AsyncEventRouter(_Router["AsyncRestClient", "AsyncCall"]):
         """Wait for the handler tasks started outside `async with router:`."""
         if self._tasks:
             await asyncio.gather(*self._tasks, return_exceptions=True)
-
-
-_routers: weakref.WeakSet[_Router[Any, Any]] = weakref.WeakSet()
-"""Every router alive, for a child process made by `os.fork()` (a pre-fork server's worker) to run handlers."""
-
-
-def _after_fork_in_child() -> None:
-    for router in list(_routers):
-        router._after_fork_in_child()
-
-
-if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork()
-    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 def _asgi_app(

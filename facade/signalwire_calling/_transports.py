@@ -23,7 +23,6 @@ on the success path.
 from __future__ import annotations
 
 import os
-import weakref
 from collections.abc import Callable
 from typing import Any, Final, TypeVar
 
@@ -32,6 +31,7 @@ import httpx
 
 from ._config import without_userinfo
 from ._exceptions import ConfigurationError
+from ._fork import renew_in_child
 
 __all__ = ["ReclaimingAsyncTransport", "environment_mounts", "forget_connections", "track"]
 
@@ -128,13 +128,10 @@ async def reclaim_orphans(pool: Any) -> None:
 
 # --- fork() ---------------------------------------------------------------------------------------------------
 
-_tracked: weakref.WeakSet[httpx.Client | httpx.AsyncClient] = weakref.WeakSet()
-"""Every HTTP client a client of this package sends through (its own or one it was given), while it lives."""
-
 
 def track(http: httpx.Client | httpx.AsyncClient) -> None:
     """Have a child process made by `os.fork()` open connections of its own for `http`, not use the parent's."""
-    _tracked.add(http)
+    renew_in_child(http, forget_connections)
 
 
 def forget_connections(http: httpx.Client | httpx.AsyncClient) -> None:
@@ -156,12 +153,3 @@ def forget_connections(http: httpx.Client | httpx.AsyncClient) -> None:
             lock = getattr(pool, "_optional_thread_lock", None)
             if lock is not None:
                 pool._optional_thread_lock = type(lock)()
-
-
-def _after_fork_in_child() -> None:
-    for http in list(_tracked):
-        forget_connections(http)
-
-
-if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork()
-    os.register_at_fork(after_in_child=_after_fork_in_child)
